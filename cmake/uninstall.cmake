@@ -1,0 +1,11 @@
+# Removes every file listed in install_manifest.txt (written by cmake --install).
+if(NOT EXISTS "install_manifest.txt")
+  message(FATAL_ERROR "nothing to uninstall: install_manifest.txt not found in the build folder")
+endif()
+file(STRINGS "install_manifest.txt" installed_files)
+foreach(installed ${installed_files})
+  if(EXISTS "${installed}" OR IS_SYMLINK "${installed}")
+    message(STATUS "Removing ${installed}")
+    file(REMOVE "${installed}")
+  endif()
+endforeach()

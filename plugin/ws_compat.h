@@ -1,0 +1,22 @@
+/* ws_compat.h - the few places where Wireshark 4.0, 4.2, 4.4 and 4.6 differ
+ * for this plugin, in one header so the rest reads the same everywhere.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_WS_COMPAT_H
+#define SIPDIAG_WS_COMPAT_H
+
+#include <wireshark.h>
+
+#define SIPDIAG_WS_AT_LEAST(major, minor)                                      \
+    (WIRESHARK_VERSION_MAJOR > (major) ||                                      \
+     (WIRESHARK_VERSION_MAJOR == (major) && WIRESHARK_VERSION_MINOR >= (minor)))
+
+/* field_info.value became a pointer in 4.2. */
+#if SIPDIAG_WS_AT_LEAST(4, 2)
+#define SIPDIAG_FI_VALUE(fi) ((fi)->value)
+#else
+#define SIPDIAG_FI_VALUE(fi) (&(fi)->value)
+#endif
+
+#endif /* SIPDIAG_WS_COMPAT_H */

@@ -1,0 +1,391 @@
+/* main.c - the `sipdiag` command: explains and compares SIP response codes
+ * offline, from the same knowledge base the Wireshark plugin uses.
+ *
+ *   sipdiag explain CODE [--lang L] [--json]
+ *   sipdiag compare A B  [--lang L] [--json]
+ *   sipdiag list                    [--json]
+ *
+ * Output is built in full before anything is printed, so an error leaves
+ * stdout empty and says one line on stderr.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "sipdiag.h"
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WRAP_WIDTH 78
+
+typedef struct {
+    sipdiag_lang_t lang;
+    gboolean json;
+} options_t;
+
+/* --- reading arguments ------------------------------------------------ */
+
+static gboolean
+parse_code_arg(const char *arg, sipdiag_lookup_t *lk, GError **error)
+{
+    unsigned code;
+    if (!sipdiag_parse_code(arg, strlen(arg), &code)) {
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                    "'%s' is not a status code: expected three digits, e.g. 486", arg);
+        return FALSE;
+    }
+    if (!sipdiag_lookup(code, lk)) {
+        char note[128];
+        sipdiag_status_note(lk, note, sizeof note);
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s", note);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* --- text output ------------------------------------------------------ */
+
+/* Appends text wrapped at WRAP_WIDTH, each line indented by two spaces. */
+static void
+append_wrapped(GString *out, const char *text)
+{
+    const char *p = text;
+    while (*p != '\0') {
+        const char *line_start = p;
+        const char *last_space = NULL;
+        glong width = 0;
+        while (*p != '\0' && width < WRAP_WIDTH - 2) {
+            if (*p == ' ')
+                last_space = p;
+            p = g_utf8_next_char(p);
+            width++;
+        }
+        if (*p != '\0' && last_space != NULL)
+            p = last_space;
+        g_string_append(out, "  ");
+        g_string_append_len(out, line_start, p - line_start);
+        g_string_append_c(out, '\n');
+        while (*p == ' ')
+            p++;
+    }
+}
+
+static void
+append_section(GString *out, sipdiag_heading_t heading, const char *text,
+               sipdiag_lang_t lang)
+{
+    g_string_append_printf(out, "%s\n", sipdiag_heading(heading, lang));
+    append_wrapped(out, text);
+}
+
+static void
+append_code_page(GString *out, const sipdiag_lookup_t *lk, sipdiag_lang_t lang)
+{
+    const sipdiag_text_row_t *texts = sipdiag_texts(lk->row, lang);
+    char *title = sipdiag_title(lk);
+    char note[160];
+
+    sipdiag_status_note(lk, note, sizeof note);
+    g_string_append_printf(out, "%s\n%uxx %s · %s · RFC %u\n", title, lk->klass,
+                           sipdiag_class_name(lk->klass, lang),
+                           sipdiag_category_key(lk->row->category), lk->row->rfc);
+    if (note[0] != '\0')
+        g_string_append_printf(out, "Note: %s\n", note);
+    g_string_append_c(out, '\n');
+    append_section(out, SIPDIAG_HEADING_DESCRIPTION, texts->description, lang);
+    append_section(out, SIPDIAG_HEADING_SCENARIO, texts->scenario, lang);
+    append_section(out, SIPDIAG_HEADING_REMEDIATION, texts->remediation, lang);
+    g_free(title);
+}
+
+/* "SIP 202 Accepted (Deprecated) vs 403 Forbidden" */
+static char *
+compare_title(const sipdiag_lookup_t *a, const sipdiag_lookup_t *b)
+{
+    char *title_a = sipdiag_title(a);
+    char *title_b = sipdiag_title(b);
+    char *title = g_strdup_printf("%s vs %s", title_a, title_b + strlen("SIP "));
+    g_free(title_a);
+    g_free(title_b);
+    return title;
+}
+
+static void
+text_compare(GString *out, const sipdiag_lookup_t *a, const sipdiag_lookup_t *b,
+             sipdiag_lang_t lang)
+{
+    const sipdiag_text_row_t *ta = sipdiag_texts(a->row, lang);
+    const sipdiag_text_row_t *tb = sipdiag_texts(b->row, lang);
+    char *title = compare_title(a, b);
+    char *class_line = sipdiag_class_line(a, b, lang);
+
+    g_string_append_printf(out, "%s\n%s.\n  %u: %s\n  %u: %s\n\n", title, class_line,
+                           a->code, ta->summary, b->code, tb->summary);
+    append_code_page(out, a, lang);
+    g_string_append_c(out, '\n');
+    append_code_page(out, b, lang);
+    g_string_append_printf(out, "\n%s\n", sipdiag_heading(SIPDIAG_HEADING_KEY_DIFFERENCES, lang));
+    g_string_append_printf(out, "  %s.\n", class_line);
+    for (int i = 0; i < 2; i++) {
+        const sipdiag_lookup_t *lk = i == 0 ? a : b;
+        const sipdiag_text_row_t *t = i == 0 ? ta : tb;
+        char *line = g_strdup_printf("%u: %s %s", lk->code, t->description, t->scenario);
+        append_wrapped(out, line);
+        g_free(line);
+    }
+    g_string_append_printf(out, "\n%s\n", sipdiag_heading(SIPDIAG_HEADING_WHEN_TO_USE, lang));
+    for (int i = 0; i < 2; i++) {
+        const sipdiag_lookup_t *lk = i == 0 ? a : b;
+        char *line = g_strdup_printf("%u: %s", lk->code,
+                                     (i == 0 ? ta : tb)->remediation);
+        append_wrapped(out, line);
+        g_free(line);
+    }
+    g_free(class_line);
+    g_free(title);
+}
+
+static void
+text_list(GString *out)
+{
+    size_t count;
+    const sipdiag_code_row_t *rows = sipdiag_rows(&count);
+    for (size_t i = 0; i < count; i++) {
+        if (rows[i].status != SIPDIAG_REGISTERED)
+            continue;
+        g_string_append_printf(out, "%u\t%s\t%s\tRFC %u\t%s\n", rows[i].code, rows[i].phrase,
+                               sipdiag_class_name((sipdiag_class_t)(rows[i].code / 100),
+                                                  SIPDIAG_LANG_EN),
+                               rows[i].rfc, sipdiag_category_key(rows[i].category));
+    }
+}
+
+/* --- JSON output ------------------------------------------------------ */
+
+static void
+json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, sipdiag_lang_t lang)
+{
+    const sipdiag_text_row_t *texts = sipdiag_texts(lk->row, lang);
+    char *title = sipdiag_title(lk);
+    char note[160];
+
+    sipdiag_status_note(lk, note, sizeof note);
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "code");
+    json_builder_add_int_value(b, lk->code);
+    json_builder_set_member_name(b, "title");
+    json_builder_add_string_value(b, title);
+    json_builder_set_member_name(b, "phrase");
+    if (lk->status == SIPDIAG_UNREGISTERED)
+        json_builder_add_null_value(b);
+    else
+        json_builder_add_string_value(b, lk->row->phrase);
+    json_builder_set_member_name(b, "status");
+    json_builder_add_string_value(b, sipdiag_status_key(lk->status));
+    if (lk->status == SIPDIAG_UNREGISTERED) {
+        json_builder_set_member_name(b, "treated_as");
+        json_builder_add_int_value(b, lk->row->code);
+    }
+    if (note[0] != '\0') {
+        json_builder_set_member_name(b, "note");
+        json_builder_add_string_value(b, note);
+    }
+    json_builder_set_member_name(b, "class");
+    json_builder_add_int_value(b, lk->klass);
+    json_builder_set_member_name(b, "class_name");
+    json_builder_add_string_value(b, sipdiag_class_name(lk->klass, lang));
+    json_builder_set_member_name(b, "category");
+    json_builder_add_string_value(b, sipdiag_category_key(lk->row->category));
+    json_builder_set_member_name(b, "rfc");
+    json_builder_add_int_value(b, lk->row->rfc);
+    json_builder_set_member_name(b, "summary");
+    json_builder_add_string_value(b, texts->summary);
+    json_builder_set_member_name(b, "description");
+    json_builder_add_string_value(b, texts->description);
+    json_builder_set_member_name(b, "scenario");
+    json_builder_add_string_value(b, texts->scenario);
+    json_builder_set_member_name(b, "remediation");
+    json_builder_add_string_value(b, texts->remediation);
+    json_builder_end_object(b);
+    g_free(title);
+}
+
+static void
+json_headings(JsonBuilder *b, sipdiag_lang_t lang)
+{
+    static const char *const keys[SIPDIAG_HEADING_COUNT] = {
+        "description", "scenario", "remediation", "key_differences", "when_to_use"
+    };
+    json_builder_set_member_name(b, "headings");
+    json_builder_begin_object(b);
+    for (int h = 0; h < SIPDIAG_HEADING_COUNT; h++) {
+        json_builder_set_member_name(b, keys[h]);
+        json_builder_add_string_value(b, sipdiag_heading((sipdiag_heading_t)h, lang));
+    }
+    json_builder_end_object(b);
+}
+
+static void
+json_compare(JsonBuilder *b, const sipdiag_lookup_t *a, const sipdiag_lookup_t *c,
+             sipdiag_lang_t lang)
+{
+    char *title = compare_title(a, c);
+    char *class_line = sipdiag_class_line(a, c, lang);
+
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "title");
+    json_builder_add_string_value(b, title);
+    json_builder_set_member_name(b, "class_line");
+    json_builder_add_string_value(b, class_line);
+    json_builder_set_member_name(b, "lang");
+    json_builder_add_string_value(b, sipdiag_lang_code(lang));
+    json_headings(b, lang);
+    json_builder_set_member_name(b, "codes");
+    json_builder_begin_array(b);
+    json_code_object(b, a, lang);
+    json_code_object(b, c, lang);
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    g_free(class_line);
+    g_free(title);
+}
+
+static void
+json_list(JsonBuilder *b)
+{
+    size_t count;
+    const sipdiag_code_row_t *rows = sipdiag_rows(&count);
+    json_builder_begin_array(b);
+    for (size_t i = 0; i < count; i++) {
+        sipdiag_lookup_t lk;
+        if (rows[i].status != SIPDIAG_REGISTERED)
+            continue;
+        sipdiag_lookup(rows[i].code, &lk);
+        json_code_object(b, &lk, SIPDIAG_LANG_EN);
+    }
+    json_builder_end_array(b);
+}
+
+static void
+append_json(GString *out, JsonBuilder *b)
+{
+    JsonNode *root = json_builder_get_root(b);
+    JsonGenerator *gen = json_generator_new();
+    json_generator_set_pretty(gen, TRUE);
+    json_generator_set_root(gen, root);
+    char *text = json_generator_to_data(gen, NULL);
+    g_string_append_printf(out, "%s\n", text);
+    g_free(text);
+    g_object_unref(gen);
+    json_node_unref(root);
+}
+
+/* --- commands --------------------------------------------------------- */
+
+static gboolean
+run_command(const char *command, int argc, char **argv, const options_t *opts,
+            GString *out, GError **error)
+{
+    sipdiag_lookup_t a, b;
+    JsonBuilder *builder = opts->json ? json_builder_new() : NULL;
+    gboolean ok = FALSE;
+
+    if (strcmp(command, "explain") == 0) {
+        if (argc != 1)
+            g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                        "explain takes one status code, e.g. sipdiag explain 486");
+        else if (parse_code_arg(argv[0], &a, error)) {
+            if (builder)
+                json_code_object(builder, &a, opts->lang);
+            else
+                append_code_page(out, &a, opts->lang);
+            ok = TRUE;
+        }
+    } else if (strcmp(command, "compare") == 0) {
+        if (argc != 2)
+            g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                        "compare takes two status codes, e.g. sipdiag compare 202 403");
+        else if (parse_code_arg(argv[0], &a, error) && parse_code_arg(argv[1], &b, error)) {
+            if (builder)
+                json_compare(builder, &a, &b, opts->lang);
+            else
+                text_compare(out, &a, &b, opts->lang);
+            ok = TRUE;
+        }
+    } else if (strcmp(command, "list") == 0) {
+        if (argc != 0)
+            g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                        "list takes no arguments");
+        else {
+            if (builder)
+                json_list(builder);
+            else
+                text_list(out);
+            ok = TRUE;
+        }
+    } else {
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                    "unknown command '%s': use explain, compare or list", command);
+    }
+    if (ok && builder)
+        append_json(out, builder);
+    if (builder)
+        g_object_unref(builder);
+    return ok;
+}
+
+static gboolean
+parse_lang_option(const char *name, const char *value, gpointer data, GError **error)
+{
+    options_t *opts = data;
+    (void)name;
+    if (!sipdiag_lang_from_code(value, &opts->lang)) {
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                    "unknown language '%s': use en, fr, es, de, pt or it", value);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+int
+main(int argc, char **argv)
+{
+    options_t opts = { SIPDIAG_LANG_EN, FALSE };
+    GOptionEntry entries[] = {
+        { "lang", 'l', 0, G_OPTION_ARG_CALLBACK, (gpointer)parse_lang_option,
+          "Language of headings and texts: en, fr, es, de, pt, it", "L" },
+        { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json, "Print JSON for machines", NULL },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    GOptionContext *context = g_option_context_new("explain CODE | compare A B | list");
+    GOptionGroup *group = g_option_group_new("sipdiag", "sipdiag options", "Show sipdiag options",
+                                             &opts, NULL);
+    GError *error = NULL;
+    GString *out = g_string_new(NULL);
+    int status = EXIT_SUCCESS;
+
+    g_option_group_add_entries(group, entries);
+    g_option_context_set_main_group(context, group);
+    g_option_context_set_summary(context,
+        "Explains SIP response codes: what they mean, when you see them and how to fix them.");
+    if (!g_option_context_parse(context, &argc, &argv, &error)) {
+        status = EXIT_FAILURE;
+    } else if (argc < 2) {
+        g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                    "missing command: use explain CODE, compare A B or list (see --help)");
+        status = EXIT_FAILURE;
+    } else if (!run_command(argv[1], argc - 2, argv + 2, &opts, out, &error)) {
+        status = EXIT_FAILURE;
+    }
+
+    if (status == EXIT_SUCCESS)
+        fputs(out->str, stdout);
+    else
+        fprintf(stderr, "sipdiag: %s\n", error->message);
+    g_clear_error(&error);
+    g_string_free(out, TRUE);
+    g_option_context_free(context);
+    return status;
+}

@@ -1,0 +1,59 @@
+/* texts.c - picks a code's texts in the wanted language.
+ *
+ * Every language table is aligned with the registry (same codes, same
+ * order; the unit tests hold it to that), so a row's texts are found by
+ * index, in O(1).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "sipdiag.h"
+#include "texts.h"
+
+#include <glib.h>
+
+typedef struct {
+    const sipdiag_text_row_t *rows;
+    const size_t *count;
+} text_table_t;
+
+/* Languages without a table of their own yet read English texts under
+ * translated headings, as the reference pages do. */
+static const text_table_t tables[SIPDIAG_LANG_COUNT] = {
+    [SIPDIAG_LANG_EN] = { sipdiag_texts_en, &sipdiag_texts_en_count },
+};
+
+bool
+sipdiag_lang_has_texts(sipdiag_lang_t lang)
+{
+    return lang < SIPDIAG_LANG_COUNT && tables[lang].rows != NULL;
+}
+
+/* The row of code in a table: by index when the table is aligned with the
+ * registry, as the tests hold it to be; by search otherwise, so that a
+ * table out of step costs time, never a wrong text or a crash. */
+static const sipdiag_text_row_t *
+find_row(const text_table_t *table, size_t index, unsigned code)
+{
+    if (index < *table->count && table->rows[index].code == code)
+        return &table->rows[index];
+    for (size_t i = 0; i < *table->count; i++) {
+        if (table->rows[i].code == code)
+            return &table->rows[i];
+    }
+    return NULL;
+}
+
+const sipdiag_text_row_t *
+sipdiag_texts(const sipdiag_code_row_t *row, sipdiag_lang_t lang)
+{
+    size_t n_rows;
+    const sipdiag_code_row_t *first = sipdiag_rows(&n_rows);
+    size_t index = (size_t)(row - first);
+    const sipdiag_text_row_t *texts = NULL;
+
+    if (sipdiag_lang_has_texts(lang))
+        texts = find_row(&tables[lang], index, row->code);
+    if (texts == NULL)
+        texts = find_row(&tables[SIPDIAG_LANG_EN], index, row->code);
+    return texts;
+}

@@ -1,0 +1,109 @@
+"""Runs tshark with and without the build-tree sipdiag plugin.
+
+tshark ignores WIRESHARK_PLUGIN_DIR and personal plugins when it runs as
+root, so as root every run drops to nobody (uid 65534) with setpriv.  That
+user must read the plugin and the captures, so both are staged in a
+world-readable temporary folder: the checkout may sit under a private home.
+"""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+SOURCE_DIR = os.environ["SIPDIAG_SOURCE_DIR"]
+PLUGIN_ROOT = os.environ["SIPDIAG_PLUGIN_ROOT"]
+WS_SERIES = os.environ["SIPDIAG_WS_SERIES"]
+CLI = os.environ["SIPDIAG_CLI"]
+VERSION = os.environ["SIPDIAG_VERSION"]
+TSHARK = os.environ.get("TSHARK", "tshark")
+
+PUBLIC_CAPTURES = os.path.normpath(os.path.join(SOURCE_DIR, "..", "shared", "captures", "public"))
+OWN_CAPTURES = os.path.join(SOURCE_DIR, "tests", "captures")
+CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap")
+
+# Separates repeated occurrences of a field in -T fields output; no text of
+# ours contains it.
+AGGREGATOR = "\x1f"
+
+
+class Stage:
+    """A world-readable folder holding the plugin, the captures and a home."""
+
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix="sipdiag-test-")
+        os.chmod(self.root, 0o755)
+        self.with_plugin = os.path.join(self.root, "plugins")
+        self.without_plugin = os.path.join(self.root, "no-plugins")
+        self.home = os.path.join(self.root, "home")
+        self.captures = os.path.join(self.root, "captures")
+        shutil.copytree(PLUGIN_ROOT, self.with_plugin)
+        os.makedirs(os.path.join(self.without_plugin, WS_SERIES, "epan"))
+        os.makedirs(self.home)
+        os.makedirs(self.captures)
+        self.capture_names = []
+        for folder in (PUBLIC_CAPTURES, OWN_CAPTURES):
+            if not os.path.isdir(folder):
+                continue
+            for name in sorted(os.listdir(folder)):
+                if name.endswith(CAPTURE_SUFFIXES):
+                    shutil.copy(os.path.join(folder, name), self.captures)
+                    self.capture_names.append(name)
+        for folder, dirs, files in os.walk(self.root):
+            for name in dirs:
+                os.chmod(os.path.join(folder, name), 0o755)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o644)
+        os.chmod(self.home, 0o777)
+
+    def capture(self, name):
+        return os.path.join(self.captures, name)
+
+    def remove(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def tshark(self, args, plugin=True, check=True):
+        """Runs tshark; returns its stdout.  Raises with stderr on failure."""
+        env = [
+            "HOME=" + self.home,
+            "WIRESHARK_PLUGIN_DIR=" + (self.with_plugin if plugin else self.without_plugin),
+            "WIRESHARK_CONFIG_DIR=" + os.path.join(self.home, "config"),
+            "LC_ALL=C.UTF-8",
+            "PATH=" + os.environ.get("PATH", "/usr/bin:/bin"),
+        ]
+        command = ["env", "-i"] + env + [TSHARK] + list(args)
+        if os.geteuid() == 0:
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        if check and result.returncode != 0:
+            raise AssertionError("tshark %s failed (%d): %s"
+                                 % (" ".join(args), result.returncode, result.stderr))
+        return result.stdout
+
+    def fields(self, capture, fields, display_filter=None, extra=(), plugin=True):
+        """One dict per frame: field -> list of its occurrences."""
+        args = ["-n", "-r", self.capture(capture), "-T", "fields",
+                "-E", "occurrence=a", "-E", "aggregator=" + AGGREGATOR]
+        if display_filter:
+            args += ["-Y", display_filter]
+        for field in fields:
+            args += ["-e", field]
+        args += list(extra)
+        rows = []
+        for line in self.tshark(args, plugin=plugin).splitlines():
+            values = line.split("\t")
+            rows.append({field: (value.split(AGGREGATOR) if value else [])
+                         for field, value in zip(fields, values)})
+        return rows
+
+
+_knowledge = {}
+
+
+def knowledge(code):
+    """What the knowledge base says of a code, through `sipdiag explain --json`."""
+    if code not in _knowledge:
+        result = subprocess.run([CLI, "explain", "%03d" % code, "--json"],
+                                capture_output=True, text=True, check=True)
+        _knowledge[code] = json.loads(result.stdout)
+    return _knowledge[code]

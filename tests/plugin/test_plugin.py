@@ -1,0 +1,262 @@
+"""The sipdiag plugin in tshark, on public captures and on captures recorded
+from real SIP peers (tests/captures/README.md says what each holds)."""
+import json
+import re
+import subprocess
+import unittest
+
+from harness import CLI, VERSION, Stage, knowledge
+
+STAGE = None
+
+SIPDIAG_FIELDS = [
+    "sipdiag.code", "sipdiag.phrase", "sipdiag.class", "sipdiag.category", "sipdiag.rfc",
+    "sipdiag.registered", "sipdiag.note", "sipdiag.summary", "sipdiag.description",
+    "sipdiag.scenario", "sipdiag.remediation", "sipdiag.method",
+]
+
+SEVERITY_OF_CLASS = {1: "Chat", 2: "Chat", 3: "Note", 4: "Warning", 5: "Error", 6: "Error"}
+
+
+def setUpModule():
+    global STAGE
+    STAGE = Stage()
+    plugins = STAGE.tshark(["-G", "plugins"])
+    loaded = r"^sipdiag\.so\s*\t%s\tdissector\t%s/" % (re.escape(VERSION),
+                                                       re.escape(STAGE.with_plugin))
+    if not re.search(loaded, plugins, re.M):
+        raise RuntimeError("the sipdiag plugin did not load from %s:\n%s"
+                           % (STAGE.with_plugin, plugins))
+
+
+def tearDownModule():
+    STAGE.remove()
+
+
+def sip_frames(capture):
+    """Every SIP frame with SIP's own fields and all of ours."""
+    return STAGE.fields(capture, ["frame.number", "sip.Status-Code", "sip.Method",
+                                  "sip.CSeq.method"] + SIPDIAG_FIELDS, display_filter="sip")
+
+
+class Registration(unittest.TestCase):
+    def test_fields_listed_with_blurbs(self):
+        listed = {}
+        for line in STAGE.tshark(["-G", "fields"]).splitlines():
+            cols = line.split("\t")
+            if cols[0] == "F" and cols[4] == "sipdiag":
+                listed[cols[2]] = cols
+        for field in SIPDIAG_FIELDS:
+            self.assertIn(field, listed)
+            self.assertTrue(listed[field][7], field + " has no blurb")
+        self.assertEqual(listed["sipdiag.code"][3], "FT_UINT16")
+        self.assertEqual(listed["sipdiag.class"][3], "FT_UINT8")
+        self.assertEqual(listed["sipdiag.registered"][3], "FT_BOOLEAN")
+
+    def test_protocol_listed(self):
+        self.assertIn("SIP Diagnostics\tSIPDIAG\tsipdiag",
+                      STAGE.tshark(["-G", "protocols"]).splitlines())
+
+
+class EveryResponse(unittest.TestCase):
+    """On every capture, each response is explained with the knowledge
+    base's own words, and requests carry nothing."""
+
+    def test_all_captures(self):
+        self.assertGreaterEqual(len(STAGE.capture_names), 12)
+        total = 0
+        for capture in STAGE.capture_names:
+            with self.subTest(capture=capture):
+                total += self.check_capture(capture)
+        self.assertGreater(total, 300)
+
+    def check_capture(self, capture):
+        count = 0
+        for row in sip_frames(capture):
+            frame = row["frame.number"][0]
+            codes = [int(c) for c in row["sip.Status-Code"]]
+            self.assertEqual([int(c) for c in row["sipdiag.code"]], codes, "frame " + frame)
+            if not codes:
+                self.assertEqual(row["sipdiag.summary"], [], "request frame " + frame)
+                continue
+            valid = [c for c in codes if 100 <= c <= 699]
+            self.assertEqual(row["sipdiag.class"], [str(c // 100) for c in valid])
+            expected = {name: [] for name in ("phrase", "category", "rfc", "summary",
+                                              "description", "scenario", "remediation")}
+            for code in valid:
+                kb = knowledge(code)
+                for name in expected:
+                    if name == "phrase" and kb["phrase"] is None:
+                        continue
+                    expected[name].append(str(kb[name]))
+            for name, values in expected.items():
+                self.assertEqual(row["sipdiag." + name], values, "frame %s %s" % (frame, name))
+            if not row["sip.Method"]:
+                # Only responses in this frame: the CSeq methods are theirs.
+                self.assertEqual(row["sipdiag.method"], row["sip.CSeq.method"], "frame " + frame)
+            count += len(codes)
+        return count
+
+    def test_requests_carry_nothing(self):
+        for capture in STAGE.capture_names:
+            with self.subTest(capture=capture):
+                out = STAGE.tshark(["-n", "-r", STAGE.capture(capture), "-Y",
+                                    "sip.Request-Line && !sip.Status-Code && sipdiag"])
+                self.assertEqual(out, "")
+
+    def test_same_frames_with_and_without_plugin(self):
+        for capture in STAGE.capture_names:
+            with self.subTest(capture=capture):
+                args = ["-n", "-r", STAGE.capture(capture)]
+                with_plugin = STAGE.tshark(args)
+                self.assertEqual(with_plugin, STAGE.tshark(args, plugin=False))
+                self.assertGreater(len(with_plugin.splitlines()), 0)
+
+
+class Cancel(unittest.TestCase):
+    """pkts-cancel.pcap: INVITE, 100, 180, CANCEL, 200, 487, ACK."""
+    CAPTURE = "pkts-cancel.pcap"
+
+    def test_fields(self):
+        rows = STAGE.fields(self.CAPTURE, ["frame.number", "sipdiag.code", "sipdiag.phrase",
+                                           "sipdiag.class", "sipdiag.method",
+                                           "sipdiag.registered"],
+                            display_filter="sipdiag")
+        got = [(r["frame.number"][0], r["sipdiag.code"], r["sipdiag.phrase"],
+                r["sipdiag.class"], r["sipdiag.method"], r["sipdiag.registered"]) for r in rows]
+        self.assertEqual(got, [
+            ("2", ["100"], ["Trying"], ["1"], ["INVITE"], ["1"]),
+            ("3", ["180"], ["Ringing"], ["1"], ["INVITE"], ["1"]),
+            ("5", ["200"], ["OK"], ["2"], ["CANCEL"], ["1"]),
+            ("6", ["487"], ["Request Terminated"], ["4"], ["INVITE"], ["1"]),
+        ])
+
+    def test_expert_rows(self):
+        out = STAGE.tshark(["-n", "-r", STAGE.capture(self.CAPTURE), "-q", "-z", "expert"])
+        rows = parse_expert(out)
+        expected = []
+        for code, count in ((100, 1), (180, 1), (200, 1), (487, 1)):
+            kb = knowledge(code)
+            expected.append((SEVERITY_OF_CLASS[code // 100], count, "Response", "SIPDIAG",
+                             "SIP %d %s: %s" % (code, kb["phrase"], kb["summary"])))
+        self.assertEqual(sorted(r for r in rows if r[3] == "SIPDIAG"), sorted(expected))
+
+    def test_views(self):
+        path = STAGE.capture(self.CAPTURE)
+        detail = STAGE.tshark(["-n", "-r", path, "-O", "sipdiag", "-Y", "frame.number == 6"])
+        self.assertIn("SIP Diagnostics: 487 Request Terminated (Client Failure, dialog)", detail)
+        self.assertIn("Class: Client Failure (4)", detail)
+        self.assertIn("Answers method: INVITE", detail)
+        verbose = STAGE.tshark(["-n", "-r", path, "-V", "-Y", "frame.number == 6"])
+        self.assertIn("Session Initiation Protocol", verbose)
+        self.assertIn("SIP Diagnostics: 487", verbose)
+        self.assertIn("[Expert Info (Warning/Response): SIP 487 Request Terminated: ",
+                      verbose)
+        packets = json.loads(STAGE.tshark(["-n", "-r", path, "-T", "json", "-Y", "sipdiag"]))
+        self.assertEqual(len(packets), 4)
+        layer = packets[3]["_source"]["layers"]["sipdiag"]
+        self.assertEqual(layer["sipdiag.code"], "487")
+        self.assertEqual(layer["sipdiag.class"], "4")
+        self.assertEqual(layer["sipdiag.description"], knowledge(487)["description"])
+
+
+class Filters(unittest.TestCase):
+    def frames(self, capture, display_filter, plugin=True):
+        out = STAGE.tshark(["-n", "-r", STAGE.capture(capture), "-Y", display_filter,
+                            "-T", "fields", "-e", "frame.number"], plugin=plugin)
+        return out.split()
+
+    def test_class_filter_matches_status_codes(self):
+        for capture in STAGE.capture_names:
+            for klass in range(1, 7):
+                with self.subTest(capture=capture, klass=klass):
+                    ours = self.frames(capture, "sipdiag.class == %d" % klass)
+                    stock = self.frames(capture, "sip.Status-Code >= %d && sip.Status-Code <= %d"
+                                        % (klass * 100, klass * 100 + 99), plugin=False)
+                    self.assertEqual(ours, stock)
+
+    def test_text_filters(self):
+        capture = "all-codes-udp.pcap"
+        rows = STAGE.fields(capture, ["frame.number", "sip.Status-Code"],
+                            display_filter="sip.Status-Code")
+        acl = [r["frame.number"][0] for r in rows
+               if any("ACL" in knowledge(int(c))["remediation"] for c in r["sip.Status-Code"])]
+        self.assertTrue(acl)
+        self.assertEqual(self.frames(capture, 'sipdiag.remediation contains "ACL"'), acl)
+        auth = [r["frame.number"][0] for r in rows
+                if any(c in ("401", "407") for c in r["sip.Status-Code"])]
+        self.assertEqual(self.frames(capture, 'sipdiag.category == "authentication"'), auth)
+        self.assertEqual(self.frames(capture, "sipdiag.client_failure"),
+                         self.frames(capture, "sipdiag.class == 4"))
+
+
+class OwnCaptures(unittest.TestCase):
+    def test_every_code_explained(self):
+        rows = STAGE.fields("all-codes-udp.pcap", ["sipdiag.code", "sipdiag.registered",
+                                                    "sipdiag.note", "sipdiag.phrase"],
+                            display_filter="sipdiag")
+        seen = {}
+        for row in rows:
+            for code, registered in zip(row["sipdiag.code"], row["sipdiag.registered"]):
+                seen[int(code)] = registered
+        listing = subprocess.run([CLI, "list"], capture_output=True, text=True, check=True)
+        listed = [int(line.split("\t")[0]) for line in listing.stdout.splitlines()]
+        self.assertEqual(len(listed), 75)
+        for code in listed:
+            self.assertEqual(seen.get(code), "1", "code %d" % code)
+        for code in (409, 411, 299, 499, 699):
+            self.assertEqual(seen.get(code), "0", "code %d" % code)
+        notes = {r["sipdiag.code"][0]: r["sipdiag.note"] for r in rows if r["sipdiag.note"]}
+        self.assertEqual(notes["499"], ["unregistered code, handled as 400 Bad Request "
+                                        "(RFC 3261 \u00a78.1.3.2)"])
+        self.assertEqual(notes["409"], ["legacy code of RFC 2543, not in the IANA registry; "
+                                        "RFC 3261 peers handle it as 400 Bad Request"])
+
+    def test_several_responses_in_one_tcp_segment(self):
+        rows = STAGE.fields("tcp-multi.pcap", ["frame.number", "sip.Status-Code",
+                                                "sipdiag.code", "sipdiag.method",
+                                                "sip.CSeq.method"],
+                            display_filter="sip.Status-Code")
+        multi = [r for r in rows if len(r["sip.Status-Code"]) > 1]
+        self.assertTrue(multi, "no frame with several responses")
+        for row in multi:
+            self.assertEqual(row["sipdiag.code"], row["sip.Status-Code"])
+            self.assertEqual(row["sipdiag.method"], row["sip.CSeq.method"])
+
+    def test_response_split_across_segments(self):
+        rows = STAGE.fields("tcp-multi.pcap", ["frame.number", "sip.Status-Code",
+                                                "sipdiag.code", "tcp.segment"],
+                            display_filter="sip.Status-Code && tcp.segment")
+        self.assertTrue(rows, "no reassembled response")
+        for row in rows:
+            self.assertEqual(row["sipdiag.code"], row["sip.Status-Code"])
+
+    def test_ipv6(self):
+        rows = STAGE.fields("ipv6.pcap", ["ipv6.src", "sip.Status-Code", "sipdiag.code"],
+                            display_filter="sip.Status-Code")
+        self.assertTrue(rows)
+        for row in rows:
+            self.assertEqual(row["ipv6.src"], ["::1"])
+            self.assertEqual(row["sipdiag.code"], row["sip.Status-Code"])
+        self.assertIn(["486"], [r["sipdiag.code"] for r in rows])
+
+
+def parse_expert(text):
+    """(severity, count, group, protocol, summary) rows of `-z expert`."""
+    rows = []
+    severity = None
+    for line in text.splitlines():
+        block = re.match(r"^(Errors|Warns|Notes|Chats|Comments) \(\d+\)$", line)
+        if block:
+            severity = {"Errors": "Error", "Warns": "Warning", "Notes": "Note",
+                        "Chats": "Chat", "Comments": "Comment"}[block.group(1)]
+            continue
+        row = re.match(r"^\s+(\d+)\s+(\S.*?)\s{2,}(\S+)\s+(\S.*)$", line)
+        if severity and row and row.group(2) != "Group":
+            rows.append((severity, int(row.group(1)), row.group(2), row.group(3),
+                         row.group(4)))
+    return rows
+
+
+if __name__ == "__main__":
+    unittest.main()
