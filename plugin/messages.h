@@ -1,5 +1,5 @@
-/* messages.h - reads the SIP responses of one frame out of the protocol
- * tree that packet-sip.c built, into plain structs for the knowledge base.
+/* messages.h - reads the SIP messages of one frame out of the protocol tree
+ * that packet-sip.c built, into plain structs.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -8,27 +8,47 @@
 
 #include <epan/packet.h>
 
-/* One SIP response as the frame carries it. */
-typedef struct {
-    unsigned code;       /* as packet-sip.c read it from the status line */
-    const char *method;  /* the CSeq method it answers; NULL when absent */
-    tvbuff_t *tvb;       /* the data source holding the status code ... */
-    int start;           /* ... its offset there ... */
-    int length;          /* ... and length (3) */
-} sipdiag_response_t;
+/* Headers that may repeat: at most this many values of each are kept per
+ * message (the rest are counted, not shown). */
+#define SIPDIAG_MAX_VALUES 4
 
-typedef void (*sipdiag_response_fn)(const sipdiag_response_t *response, void *user_data);
+typedef struct {
+    const char *values[SIPDIAG_MAX_VALUES];
+    unsigned count;             /* how many the message had, may exceed the kept */
+} sipdiag_values_t;
+
+/* One SIP message as the frame carries it.  Strings belong to the protocol
+ * tree (packet scope). */
+typedef struct {
+    bool is_response;
+    unsigned code;              /* responses: the status code */
+    const char *method;         /* requests: the method; responses: the CSeq method */
+    unsigned cseq;
+    bool has_cseq;
+    const char *call_id;
+    const char *event;          /* Event header, for NOTIFY */
+    bool has_to_tag;
+    bool has_credentials;       /* Authorization or Proxy-Authorization */
+    bool stale_nonce;           /* WWW-/Proxy-Authenticate with stale=true */
+    bool resent;                /* packet-sip.c saw it before: a retransmission */
+    sipdiag_values_t reasons;   /* Reason header values */
+    sipdiag_values_t warnings;  /* Warning header values */
+    const char *sipfrag_status; /* first message/sipfrag line of the body */
+    tvbuff_t *tvb;              /* where to point items: the status code, or */
+    int start;                  /* the request's method (or its sipfrag line) */
+    int length;
+} sipdiag_message_t;
 
 /* Resolves the SIP fields by name; call from the handoff, once SIP is
- * registered.  Returns false if packet-sip.c lacks one of them. */
+ * registered.  Returns false if a field is missing from this Wireshark. */
 bool sipdiag_messages_resolve_fields(void);
 
 /* The fields the postdissector needs primed; a new GArray of int, for
  * set_postdissector_wanted_hfids(), which takes ownership. */
 GArray *sipdiag_messages_wanted_hfids(void);
 
-/* Calls fn for every SIP response of the frame, in order. */
-void sipdiag_messages_for_each_response(proto_tree *tree, sipdiag_response_fn fn,
-                                        void *user_data);
+/* The SIP messages of the frame, in order, in pinfo->pool; *count gets how
+ * many.  NULL when there are none. */
+sipdiag_message_t *sipdiag_messages_read(proto_tree *tree, packet_info *pinfo, unsigned *count);
 
 #endif /* SIPDIAG_MESSAGES_H */

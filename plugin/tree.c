@@ -1,16 +1,27 @@
-/* tree.c - the "SIP Diagnostics" subtree and the Expert Info of one
- * response: the fields, subtrees and expert items, and how they are filled.
+/* tree.c - the "SIP Diagnostics" subtree and the Expert Info of a SIP
+ * message: the fields, subtrees and expert items, and how they are filled.
+ *
+ * Every item points at the bytes it explains: the status code of a
+ * response, the sipfrag line of a transfer report, the method of a
+ * request.  Texts are static (src/), so adding them copies nothing unless
+ * a person looks at the tree.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "tree.h"
 #include "ws_compat.h"
 
+#include <epan/dissectors/packet-isup.h>
 #include <epan/expert.h>
 #include <epan/proto.h>
 #include <string.h>
 
+#include "context.h"
+#include "prefs.h"
+#include "reason.h"
 #include "sipdiag.h"
+#include "transfer.h"
+#include "warning.h"
 
 static int proto_sipdiag = -1;
 
@@ -21,21 +32,49 @@ static int hf_sipdiag_category = -1;
 static int hf_sipdiag_rfc = -1;
 static int hf_sipdiag_registered = -1;
 static int hf_sipdiag_note = -1;
+static int hf_sipdiag_method = -1;
+static int hf_sipdiag_expected = -1;
+static int hf_sipdiag_context = -1;
 static int hf_sipdiag_summary = -1;
 static int hf_sipdiag_description = -1;
 static int hf_sipdiag_scenario = -1;
 static int hf_sipdiag_remediation = -1;
-static int hf_sipdiag_method = -1;
+static int hf_sipdiag_reason_protocol = -1;
+static int hf_sipdiag_reason_cause = -1;
+static int hf_sipdiag_reason_cause_name = -1;
+static int hf_sipdiag_reason_text = -1;
+static int hf_sipdiag_reason_meaning = -1;
+static int hf_sipdiag_reason_action = -1;
+static int hf_sipdiag_reason_consistent = -1;
+static int hf_sipdiag_warning_code = -1;
+static int hf_sipdiag_warning_agent = -1;
+static int hf_sipdiag_warning_text = -1;
+static int hf_sipdiag_warning_registered = -1;
+static int hf_sipdiag_warning_meaning = -1;
+static int hf_sipdiag_warning_action = -1;
+static int hf_sipdiag_transfer_state = -1;
+static int hf_sipdiag_transfer_refer = -1;
+static int hf_sipdiag_transfer_response = -1;
+static int hf_sipdiag_transfer_response_code = -1;
+static int hf_sipdiag_transfer_report_frame = -1;
+static int hf_sipdiag_transfer_report = -1;
+static int hf_sipdiag_transfer_report_phrase = -1;
+static int hf_sipdiag_transfer_report_summary = -1;
+static int hf_sipdiag_transfer_report_remediation = -1;
+static int hf_sipdiag_transfer_differences = -1;
 
 static int ett_sipdiag = -1;
 static int ett_sipdiag_text = -1;
+static int ett_sipdiag_reason = -1;
+static int ett_sipdiag_warning = -1;
+static int ett_sipdiag_transfer = -1;
 
 /* Wireshark cuts item labels at ITEM_LABEL_LENGTH (240); longer texts are
  * also shown as lines of at most this many bytes under their item. */
 #define TEXT_LINE_MAX 160
 
-/* One expert item per class, so that Analyze > Expert Information groups
- * responses by class and users can retune each severity. */
+/* Per class, for responses no context rule speaks of; Analyze > Expert
+ * Information groups by these, and users can retune each severity. */
 static expert_field ei_sipdiag_provisional = EI_INIT;
 static expert_field ei_sipdiag_success = EI_INIT;
 static expert_field ei_sipdiag_redirection = EI_INIT;
@@ -43,6 +82,19 @@ static expert_field ei_sipdiag_client_failure = EI_INIT;
 static expert_field ei_sipdiag_server_failure = EI_INIT;
 static expert_field ei_sipdiag_global_failure = EI_INIT;
 static expert_field ei_sipdiag_invalid_code = EI_INIT;
+/* Per verdict of a context rule. */
+static expert_field ei_sipdiag_expected = EI_INIT;
+static expert_field ei_sipdiag_outcome = EI_INIT;
+static expert_field ei_sipdiag_fault = EI_INIT;
+/* Headers and transfers. */
+static expert_field ei_sipdiag_reason = EI_INIT;
+static expert_field ei_sipdiag_reason_mismatch = EI_INIT;
+static expert_field ei_sipdiag_warning = EI_INIT;
+static expert_field ei_sipdiag_transfer_progress = EI_INIT;
+static expert_field ei_sipdiag_transfer_succeeded = EI_INIT;
+static expert_field ei_sipdiag_transfer_failed = EI_INIT;
+static expert_field ei_sipdiag_transfer_no_outcome = EI_INIT;
+static expert_field ei_sipdiag_state_full = EI_INIT;
 
 static expert_field *const ei_of_class[] = {
     [SIPDIAG_CLASS_INVALID] = &ei_sipdiag_invalid_code,
@@ -52,6 +104,15 @@ static expert_field *const ei_of_class[] = {
     [SIPDIAG_CLASS_CLIENT_FAILURE] = &ei_sipdiag_client_failure,
     [SIPDIAG_CLASS_SERVER_FAILURE] = &ei_sipdiag_server_failure,
     [SIPDIAG_CLASS_GLOBAL_FAILURE] = &ei_sipdiag_global_failure,
+};
+
+/* A rule's severity picks its expert item: the unit tests hold expected
+ * rules to chat or note and faults to warn. */
+static expert_field *const ei_of_rule_severity[] = {
+    [SIPDIAG_SEVERITY_CHAT] = &ei_sipdiag_expected,
+    [SIPDIAG_SEVERITY_NOTE] = &ei_sipdiag_outcome,
+    [SIPDIAG_SEVERITY_WARN] = &ei_sipdiag_fault,
+    [SIPDIAG_SEVERITY_ERROR] = &ei_sipdiag_fault,
 };
 
 static const value_string class_vals[] = {
@@ -64,73 +125,157 @@ static const value_string class_vals[] = {
     { 0, NULL }
 };
 
+#define STRING_FIELD(hf, name, abbrev, blurb) \
+    { &hf, { name, abbrev, FT_STRING, BASE_NONE, NULL, 0x0, blurb, HFILL } }
+#define UINT_FIELD(hf, name, abbrev, type, blurb) \
+    { &hf, { name, abbrev, type, BASE_DEC, NULL, 0x0, blurb, HFILL } }
+#define BOOL_FIELD(hf, name, abbrev, blurb) \
+    { &hf, { name, abbrev, FT_BOOLEAN, BASE_NONE, NULL, 0x0, blurb, HFILL } }
+#define FRAME_FIELD(hf, name, abbrev, blurb) \
+    { &hf, { name, abbrev, FT_FRAMENUM, BASE_NONE, NULL, 0x0, blurb, HFILL } }
+#define EXPERT(ei, abbrev, group, severity, summary) \
+    { &ei, { abbrev, group, severity, summary, EXPFILL } }
+
 void
 sipdiag_tree_register(int proto)
 {
     static hf_register_info hf[] = {
-        { &hf_sipdiag_code,
-          { "Status code", "sipdiag.code", FT_UINT16, BASE_DEC, NULL, 0x0,
-            "The response's status code, as the status line carries it", HFILL } },
-        { &hf_sipdiag_phrase,
-          { "Registered reason phrase", "sipdiag.phrase", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The reason phrase the IANA registry gives the code (the wire may say otherwise)",
-            HFILL } },
+        UINT_FIELD(hf_sipdiag_code, "Status code", "sipdiag.code", FT_UINT16,
+                   "The response's status code, as the status line carries it"),
+        STRING_FIELD(hf_sipdiag_phrase, "Registered reason phrase", "sipdiag.phrase",
+                     "The reason phrase the IANA registry gives the code (the wire may say "
+                     "otherwise)"),
         { &hf_sipdiag_class,
           { "Class", "sipdiag.class", FT_UINT8, BASE_DEC, VALS(class_vals), 0x0,
             "First digit of the code: 1 Provisional ... 6 Global Failure", HFILL } },
-        { &hf_sipdiag_category,
-          { "Category", "sipdiag.category", FT_STRING, BASE_NONE, NULL, 0x0,
-            "What kind of problem or progress the code reports (authentication, policy, "
-            "media, routing...)", HFILL } },
-        { &hf_sipdiag_rfc,
-          { "Defined in RFC", "sipdiag.rfc", FT_UINT16, BASE_DEC, NULL, 0x0,
-            "The RFC that defines the code", HFILL } },
-        { &hf_sipdiag_registered,
-          { "Registered", "sipdiag.registered", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
-            "Whether the code is in the IANA SIP Response Codes registry", HFILL } },
-        { &hf_sipdiag_note,
-          { "Note", "sipdiag.note", FT_STRING, BASE_NONE, NULL, 0x0,
-            "Why a code is legacy, unregistered or invalid, and how it is read", HFILL } },
-        { &hf_sipdiag_summary,
-          { "Summary", "sipdiag.summary", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The code's practical meaning in one line", HFILL } },
-        { &hf_sipdiag_description,
-          { "Description", "sipdiag.description", FT_STRING, BASE_NONE, NULL, 0x0,
-            "What the code means, per its RFC", HFILL } },
-        { &hf_sipdiag_scenario,
-          { "When you see it", "sipdiag.scenario", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The situations that produce the code on real networks, and who sends it",
-            HFILL } },
-        { &hf_sipdiag_remediation,
-          { "How to fix it", "sipdiag.remediation", FT_STRING, BASE_NONE, NULL, 0x0,
-            "What to check and change, most likely cause first", HFILL } },
-        { &hf_sipdiag_method,
-          { "Answers method", "sipdiag.method", FT_STRING, BASE_NONE, NULL, 0x0,
-            "The CSeq method of the request this response answers", HFILL } },
+        STRING_FIELD(hf_sipdiag_category, "Category", "sipdiag.category",
+                     "What kind of problem or progress the code reports (authentication, "
+                     "policy, media, routing...)"),
+        UINT_FIELD(hf_sipdiag_rfc, "Defined in RFC", "sipdiag.rfc", FT_UINT16,
+                   "The RFC that defines the code"),
+        BOOL_FIELD(hf_sipdiag_registered, "Registered", "sipdiag.registered",
+                   "Whether the code is in the IANA SIP Response Codes registry"),
+        STRING_FIELD(hf_sipdiag_note, "Note", "sipdiag.note",
+                     "Why a code is legacy, unregistered or invalid, and how it is read"),
+        STRING_FIELD(hf_sipdiag_method, "Answers method", "sipdiag.method",
+                     "The CSeq method of the request this response answers"),
+        BOOL_FIELD(hf_sipdiag_expected, "Expected in this flow", "sipdiag.expected",
+                   "True for a normal outcome in its flow (a digest challenge, a cancelled "
+                   "call, glare), false for a fault; absent when the flow says neither"),
+        STRING_FIELD(hf_sipdiag_context, "Context", "sipdiag.context",
+                     "Why this response is expected or a fault, from its method and the "
+                     "messages around it"),
+        STRING_FIELD(hf_sipdiag_summary, "Summary", "sipdiag.summary",
+                     "The code's practical meaning in one line"),
+        STRING_FIELD(hf_sipdiag_description, "Description", "sipdiag.description",
+                     "What the code means, per its RFC"),
+        STRING_FIELD(hf_sipdiag_scenario, "When you see it", "sipdiag.scenario",
+                     "The situations that produce the code on real networks, and who sends "
+                     "it"),
+        STRING_FIELD(hf_sipdiag_remediation, "How to fix it", "sipdiag.remediation",
+                     "What to check and change, most likely cause first"),
+        STRING_FIELD(hf_sipdiag_reason_protocol, "Reason protocol", "sipdiag.reason.protocol",
+                     "The protocol of a Reason header value: SIP, Q.850 or another"),
+        UINT_FIELD(hf_sipdiag_reason_cause, "Reason cause", "sipdiag.reason.cause", FT_UINT32,
+                   "The cause a Reason header value gives"),
+        STRING_FIELD(hf_sipdiag_reason_cause_name, "Reason cause name",
+                     "sipdiag.reason.cause_name",
+                     "The Q.850 cause's name, or the cited SIP code's reason phrase"),
+        STRING_FIELD(hf_sipdiag_reason_text, "Reason text", "sipdiag.reason.text",
+                     "The text parameter of a Reason header value"),
+        STRING_FIELD(hf_sipdiag_reason_meaning, "Reason meaning", "sipdiag.reason.meaning",
+                     "What the cause says happened"),
+        STRING_FIELD(hf_sipdiag_reason_action, "Reason: what to check",
+                     "sipdiag.reason.action", "What to check for this cause"),
+        BOOL_FIELD(hf_sipdiag_reason_consistent, "Cause agrees with status code",
+                   "sipdiag.reason.consistent",
+                   "Whether the Q.850 cause and the SIP status code map to each other "
+                   "(RFC 3398); absent when no table speaks of the pair"),
+        UINT_FIELD(hf_sipdiag_warning_code, "Warning code", "sipdiag.warning.code", FT_UINT16,
+                   "The warn-code of a Warning header value"),
+        STRING_FIELD(hf_sipdiag_warning_agent, "Warning agent", "sipdiag.warning.agent",
+                     "Who added the Warning (host or pseudonym)"),
+        STRING_FIELD(hf_sipdiag_warning_text, "Warning text", "sipdiag.warning.text",
+                     "The free text of the Warning"),
+        BOOL_FIELD(hf_sipdiag_warning_registered, "Warning code registered",
+                   "sipdiag.warning.registered",
+                   "Whether the warn-code is in the IANA registry"),
+        STRING_FIELD(hf_sipdiag_warning_meaning, "Warning meaning", "sipdiag.warning.meaning",
+                     "What the warn-code says"),
+        STRING_FIELD(hf_sipdiag_warning_action, "Warning: what to check",
+                     "sipdiag.warning.action", "What to check for this warn-code"),
+        STRING_FIELD(hf_sipdiag_transfer_state, "Transfer state", "sipdiag.transfer.state",
+                     "Where the call transfer stands (REFER, its response, the NOTIFY "
+                     "reports)"),
+        FRAME_FIELD(hf_sipdiag_transfer_refer, "REFER in frame", "sipdiag.transfer.refer",
+                    "The frame of the REFER that started the transfer"),
+        FRAME_FIELD(hf_sipdiag_transfer_response, "REFER answered in frame",
+                    "sipdiag.transfer.response", "The frame of the REFER's final response"),
+        UINT_FIELD(hf_sipdiag_transfer_response_code, "REFER answered with",
+                   "sipdiag.transfer.response_code", FT_UINT16,
+                   "The status code of the REFER's final response"),
+        FRAME_FIELD(hf_sipdiag_transfer_report_frame, "NOTIFY report in frame",
+                    "sipdiag.transfer.report_frame",
+                    "A frame whose NOTIFY reports on this transfer"),
+        UINT_FIELD(hf_sipdiag_transfer_report, "Referred call status",
+                   "sipdiag.transfer.report", FT_UINT16,
+                   "The status of the referred call, from the NOTIFY's message/sipfrag body"),
+        STRING_FIELD(hf_sipdiag_transfer_report_phrase, "Referred call status phrase",
+                     "sipdiag.transfer.report_phrase",
+                     "The registered reason phrase of the reported status"),
+        STRING_FIELD(hf_sipdiag_transfer_report_summary, "Referred call status meaning",
+                     "sipdiag.transfer.report_summary",
+                     "What the reported status means, in one line"),
+        STRING_FIELD(hf_sipdiag_transfer_report_remediation, "Referred call: how to fix it",
+                     "sipdiag.transfer.report_remediation",
+                     "What to check for the reported status"),
+        STRING_FIELD(hf_sipdiag_transfer_differences, "Key differences",
+                     "sipdiag.transfer.differences",
+                     "The REFER's response against the referred call's status: accepted, "
+                     "then failed"),
     };
-    static int *ett[] = { &ett_sipdiag, &ett_sipdiag_text };
+    static int *ett[] = {
+        &ett_sipdiag, &ett_sipdiag_text, &ett_sipdiag_reason, &ett_sipdiag_warning,
+        &ett_sipdiag_transfer,
+    };
     static ei_register_info ei[] = {
-        { &ei_sipdiag_provisional,
-          { "sipdiag.provisional", PI_RESPONSE_CODE, PI_CHAT,
-            "SIP 1xx provisional response", EXPFILL } },
-        { &ei_sipdiag_success,
-          { "sipdiag.success", PI_RESPONSE_CODE, PI_CHAT,
-            "SIP 2xx success response", EXPFILL } },
-        { &ei_sipdiag_redirection,
-          { "sipdiag.redirection", PI_RESPONSE_CODE, PI_NOTE,
-            "SIP 3xx redirection response", EXPFILL } },
-        { &ei_sipdiag_client_failure,
-          { "sipdiag.client_failure", PI_RESPONSE_CODE, PI_WARN,
-            "SIP 4xx client failure response", EXPFILL } },
-        { &ei_sipdiag_server_failure,
-          { "sipdiag.server_failure", PI_RESPONSE_CODE, PI_ERROR,
-            "SIP 5xx server failure response", EXPFILL } },
-        { &ei_sipdiag_global_failure,
-          { "sipdiag.global_failure", PI_RESPONSE_CODE, PI_ERROR,
-            "SIP 6xx global failure response", EXPFILL } },
-        { &ei_sipdiag_invalid_code,
-          { "sipdiag.invalid_code", PI_MALFORMED, PI_WARN,
-            "SIP status code outside 100-699", EXPFILL } },
+        EXPERT(ei_sipdiag_provisional, "sipdiag.provisional", PI_RESPONSE_CODE, PI_CHAT,
+               "SIP 1xx provisional response"),
+        EXPERT(ei_sipdiag_success, "sipdiag.success", PI_RESPONSE_CODE, PI_CHAT,
+               "SIP 2xx success response"),
+        EXPERT(ei_sipdiag_redirection, "sipdiag.redirection", PI_RESPONSE_CODE, PI_NOTE,
+               "SIP 3xx redirection response"),
+        EXPERT(ei_sipdiag_client_failure, "sipdiag.client_failure", PI_RESPONSE_CODE, PI_WARN,
+               "SIP 4xx client failure response"),
+        EXPERT(ei_sipdiag_server_failure, "sipdiag.server_failure", PI_RESPONSE_CODE, PI_ERROR,
+               "SIP 5xx server failure response"),
+        EXPERT(ei_sipdiag_global_failure, "sipdiag.global_failure", PI_RESPONSE_CODE, PI_ERROR,
+               "SIP 6xx global failure response"),
+        EXPERT(ei_sipdiag_invalid_code, "sipdiag.invalid_code", PI_MALFORMED, PI_WARN,
+               "SIP status code outside 100-699"),
+        EXPERT(ei_sipdiag_expected, "sipdiag.expected_outcome", PI_RESPONSE_CODE, PI_CHAT,
+               "SIP response expected in its flow (challenge, cancel, glare, negotiation)"),
+        EXPERT(ei_sipdiag_outcome, "sipdiag.far_end_outcome", PI_RESPONSE_CODE, PI_NOTE,
+               "SIP outcome decided by the far end (busy, declined, no answer, a race), "
+               "not a fault"),
+        EXPERT(ei_sipdiag_fault, "sipdiag.fault", PI_RESPONSE_CODE, PI_WARN,
+               "SIP response that is a fault in its flow"),
+        EXPERT(ei_sipdiag_reason, "sipdiag.reason", PI_RESPONSE_CODE, PI_NOTE,
+               "Reason header cause explained"),
+        EXPERT(ei_sipdiag_reason_mismatch, "sipdiag.reason_mismatch", PI_PROTOCOL, PI_WARN,
+               "Q.850 cause disagrees with the SIP status code (RFC 3398)"),
+        EXPERT(ei_sipdiag_warning, "sipdiag.warning", PI_RESPONSE_CODE, PI_NOTE,
+               "Warning header explained"),
+        EXPERT(ei_sipdiag_transfer_progress, "sipdiag.transfer_progress", PI_SEQUENCE, PI_CHAT,
+               "Call transfer in progress"),
+        EXPERT(ei_sipdiag_transfer_succeeded, "sipdiag.transfer_succeeded", PI_SEQUENCE,
+               PI_CHAT, "Call transfer succeeded"),
+        EXPERT(ei_sipdiag_transfer_failed, "sipdiag.transfer_failed", PI_SEQUENCE, PI_WARN,
+               "Call transfer accepted, then failed at the target"),
+        EXPERT(ei_sipdiag_transfer_no_outcome, "sipdiag.transfer_no_outcome", PI_SEQUENCE,
+               PI_WARN, "Call transfer accepted, but no final report in the capture"),
+        EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
+               "sipdiag's call or transfer table is full: no context for new ones"),
     };
 
     proto_sipdiag = proto;
@@ -139,29 +284,26 @@ sipdiag_tree_register(int proto)
     expert_register_field_array(expert_register_protocol(proto), ei, array_length(ei));
 }
 
-/* The Expert Info line: stable per code (no frame numbers), so that
- * `tshark -z expert` counts one row per code. */
-static void
-add_expert(proto_item *item, packet_info *pinfo, const sipdiag_lookup_t *lk,
-           const char *summary, const char *note)
-{
-    expert_field *ei = ei_of_class[lk->klass];
+/* --- helpers ---------------------------------------------------------- */
 
-    if (lk->status == SIPDIAG_REGISTERED)
-        expert_add_info_format(pinfo, item, ei, "SIP %u %s: %s", lk->code, lk->row->phrase,
-                               summary);
-    else if (lk->status == SIPDIAG_INVALID)
-        expert_add_info_format(pinfo, item, ei, "SIP %u: %s", lk->code, note);
-    else
-        expert_add_info_format(pinfo, item, ei, "SIP %u (%s): %s", lk->code, note, summary);
+typedef struct {
+    tvbuff_t *tvb;
+    int start;
+    int length;
+} anchor_t;
+
+static anchor_t
+anchor_of(const sipdiag_message_t *m)
+{
+    return (anchor_t){ m->tvb, m->start, m->length };
 }
 
 /* Adds a text field; when a person can see the tree and the text is longer
  * than a label holds, also adds it in whole lines beneath. */
 static void
-add_text(proto_tree *tree, int hf, const sipdiag_response_t *r, const char *text)
+add_text(proto_tree *tree, int hf, anchor_t at, const char *text)
 {
-    proto_item *item = proto_tree_add_string(tree, hf, r->tvb, r->start, r->length, text);
+    proto_item *item = proto_tree_add_string(tree, hf, at.tvb, at.start, at.length, text);
     size_t left = strlen(text);
     if (left <= TEXT_LINE_MAX || !PTREE_DATA(tree)->visible)
         return;
@@ -175,7 +317,7 @@ add_text(proto_tree *tree, int hf, const sipdiag_response_t *r, const char *text
             if (take == 0)
                 take = TEXT_LINE_MAX;
         }
-        proto_tree_add_subtree_format(lines, r->tvb, r->start, r->length, ett_sipdiag_text,
+        proto_tree_add_subtree_format(lines, at.tvb, at.start, at.length, ett_sipdiag_text,
                                       NULL, "%.*s", (int)take, text);
         while (take < left && text[take] == ' ')
             take++;
@@ -184,48 +326,357 @@ add_text(proto_tree *tree, int hf, const sipdiag_response_t *r, const char *text
     }
 }
 
-void
-sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_response_t *r)
+/* A string span of a header value, copied into the packet's pool. */
+static const char *
+span_copy(packet_info *pinfo, const char *text, size_t len)
 {
+    return wmem_strndup(pinfo->pool, text, len);
+}
+
+/* --- Reason and Warning ------------------------------------------------ */
+
+static void
+add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_message_t *m)
+{
+    for (unsigned v = 0; v < MIN(m->reasons.count, SIPDIAG_MAX_VALUES); v++) {
+        const char *header = m->reasons.values[v];
+        sipdiag_reason_t reasons[SIPDIAG_MAX_VALUES];
+        size_t n = MIN(sipdiag_reason_parse(header, strlen(header), reasons,
+                                            SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
+        for (size_t i = 0; i < n; i++) {
+            const sipdiag_reason_t *r = &reasons[i];
+            proto_item *ti;
+            proto_tree *sub = proto_tree_add_subtree_format(
+                tree, at.tvb, at.start, at.length, ett_sipdiag_reason, &ti, "Reason: %s",
+                span_copy(pinfo, r->protocol_token, r->protocol_len));
+            proto_tree_add_string(sub, hf_sipdiag_reason_protocol, at.tvb, at.start, at.length,
+                                  span_copy(pinfo, r->protocol_token, r->protocol_len));
+            if (r->text != NULL)
+                proto_tree_add_string(sub, hf_sipdiag_reason_text, at.tvb, at.start, at.length,
+                                      span_copy(pinfo, r->text, r->text_len));
+            if (!r->has_cause)
+                continue;
+            proto_tree_add_uint(sub, hf_sipdiag_reason_cause, at.tvb, at.start, at.length,
+                                r->cause);
+            proto_item_append_text(ti, " cause %u", r->cause);
+            if (r->protocol == SIPDIAG_REASON_Q850) {
+                const char *name = val_to_str_ext_const(r->cause, &q850_cause_code_vals_ext,
+                                                        "not a Q.850 cause");
+                const sipdiag_q850_row_t *row = sipdiag_q850_lookup(r->cause);
+                proto_item_append_text(ti, " (%s)", name);
+                proto_tree_add_string(sub, hf_sipdiag_reason_cause_name, at.tvb, at.start,
+                                      at.length, name);
+                if (row != NULL) {
+                    add_text(sub, hf_sipdiag_reason_meaning, at, row->meaning);
+                    add_text(sub, hf_sipdiag_reason_action, at, row->action);
+                }
+                expert_add_info_format(pinfo, ti, &ei_sipdiag_reason,
+                                       "Reason Q.850 cause %u: %s", r->cause, name);
+                if (m->is_response && m->code >= 300) {
+                    unsigned expected_cause;
+                    sipdiag_cause_check_t check = sipdiag_q850_check(m->code, r->cause,
+                                                                     &expected_cause);
+                    if (check == SIPDIAG_CAUSE_UNKNOWN)
+                        continue;
+                    proto_tree_add_boolean(sub, hf_sipdiag_reason_consistent, at.tvb, at.start,
+                                           at.length, check == SIPDIAG_CAUSE_CONSISTENT);
+                    if (check == SIPDIAG_CAUSE_INCONSISTENT && expected_cause != 0)
+                        expert_add_info_format(pinfo, ti, &ei_sipdiag_reason_mismatch,
+                            "Q.850 cause %u (%s) disagrees with SIP %u: RFC 3398 maps %u to "
+                            "cause %u (%s)", r->cause, name, m->code, m->code, expected_cause,
+                            val_to_str_ext_const(expected_cause, &q850_cause_code_vals_ext,
+                                                 "?"));
+                    else if (check == SIPDIAG_CAUSE_INCONSISTENT)
+                        expert_add_info_format(pinfo, ti, &ei_sipdiag_reason_mismatch,
+                            "Q.850 cause %u (%s) disagrees with SIP %u (RFC 3398)", r->cause,
+                            name, m->code);
+                }
+            } else if (r->protocol == SIPDIAG_REASON_SIP) {
+                sipdiag_lookup_t lk;
+                if (!sipdiag_lookup(r->cause, &lk))
+                    continue;
+                const sipdiag_text_row_t *texts = sipdiag_texts(lk.row, sipdiag_prefs_lang());
+                proto_item_append_text(ti, " (%s)", lk.row->phrase);
+                proto_tree_add_string(sub, hf_sipdiag_reason_cause_name, at.tvb, at.start,
+                                      at.length, lk.row->phrase);
+                add_text(sub, hf_sipdiag_reason_meaning, at, texts->summary);
+                add_text(sub, hf_sipdiag_reason_action, at, texts->remediation);
+                expert_add_info_format(pinfo, ti, &ei_sipdiag_reason, "Reason SIP cause %u: %s",
+                                       r->cause, lk.row->phrase);
+            }
+        }
+    }
+}
+
+static void
+add_warnings(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_message_t *m)
+{
+    for (unsigned v = 0; v < MIN(m->warnings.count, SIPDIAG_MAX_VALUES); v++) {
+        const char *header = m->warnings.values[v];
+        sipdiag_warning_t warnings[SIPDIAG_MAX_VALUES];
+        size_t n = MIN(sipdiag_warning_parse(header, strlen(header), warnings,
+                                             SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
+        for (size_t i = 0; i < n; i++) {
+            const sipdiag_warning_t *w = &warnings[i];
+            const sipdiag_warn_row_t *row = sipdiag_warn_lookup(w->code);
+            proto_item *ti;
+            proto_tree *sub = proto_tree_add_subtree_format(
+                tree, at.tvb, at.start, at.length, ett_sipdiag_warning, &ti, "Warning: %u %s",
+                w->code, row != NULL ? row->name : "(unknown warn-code)");
+            proto_tree_add_uint(sub, hf_sipdiag_warning_code, at.tvb, at.start, at.length,
+                                w->code);
+            proto_tree_add_string(sub, hf_sipdiag_warning_agent, at.tvb, at.start, at.length,
+                                  span_copy(pinfo, w->agent, w->agent_len));
+            add_text(sub, hf_sipdiag_warning_text, at, span_copy(pinfo, w->text, w->text_len));
+            proto_tree_add_boolean(sub, hf_sipdiag_warning_registered, at.tvb, at.start,
+                                   at.length, row != NULL && row->registered);
+            if (row != NULL) {
+                add_text(sub, hf_sipdiag_warning_meaning, at, row->meaning);
+                add_text(sub, hf_sipdiag_warning_action, at, row->action);
+            }
+            if (row != NULL && row->registered)
+                expert_add_info_format(pinfo, ti, &ei_sipdiag_warning, "Warning %u: %s",
+                                       w->code, row->name);
+            else
+                expert_add_info_format(pinfo, ti, &ei_sipdiag_warning,
+                                       "Warning %u: unregistered warn-code (%s)", w->code,
+                                       row != NULL ? row->name : "unknown");
+        }
+    }
+}
+
+/* --- transfers ------------------------------------------------------- */
+
+static void
+add_transfer_links(proto_tree *sub, anchor_t at, const sipdiag_transfer_t *t)
+{
+    proto_item *ti = proto_tree_add_uint(sub, hf_sipdiag_transfer_refer, at.tvb, at.start,
+                                         at.length, t->refer_frame);
+    proto_item_set_generated(ti);
+    if (t->response_frame != 0) {
+        ti = proto_tree_add_uint(sub, hf_sipdiag_transfer_response, at.tvb, at.start,
+                                 at.length, t->response_frame);
+        proto_item_set_generated(ti);
+        ti = proto_tree_add_uint(sub, hf_sipdiag_transfer_response_code, at.tvb, at.start,
+                                 at.length, t->response_code);
+        proto_item_set_generated(ti);
+    }
+    for (unsigned i = 0; i < MIN(t->n_reports, SIPDIAG_MAX_REPORTS); i++) {
+        ti = proto_tree_add_uint(sub, hf_sipdiag_transfer_report_frame, at.tvb, at.start,
+                                 at.length, t->report_frames[i]);
+        proto_item_set_generated(ti);
+        proto_item_append_text(ti, " (%u)", t->report_codes[i]);
+    }
+    if (t->n_reports > SIPDIAG_MAX_REPORTS)
+        proto_tree_add_subtree_format(sub, at.tvb, at.start, at.length, ett_sipdiag_transfer,
+                                      NULL, "%u more NOTIFY reports not listed",
+                                      t->n_reports - SIPDIAG_MAX_REPORTS);
+}
+
+/* The transfer as a REFER's response sees it: where it stands now (in a
+ * second pass or the GUI, once the whole capture has been read). */
+static void
+add_transfer_on_response(proto_tree *tree, packet_info *pinfo, anchor_t at,
+                         const sipdiag_transfer_t *t)
+{
+    bool whole_capture_seen = PINFO_FD_VISITED(pinfo);
+    sipdiag_transfer_state_t state = sipdiag_transfer_state(t->response_code, t->last_report,
+                                                            whole_capture_seen);
+    proto_item *ti;
+    proto_tree *sub = proto_tree_add_subtree(tree, at.tvb, at.start, at.length,
+                                             ett_sipdiag_transfer, &ti, "Transfer");
+    proto_item *state_item = proto_tree_add_string(sub, hf_sipdiag_transfer_state, at.tvb,
+                                                   at.start, at.length,
+                                                   sipdiag_transfer_state_text(state));
+    proto_item_set_generated(state_item);
+    add_transfer_links(sub, at, t);
+    if (state == SIPDIAG_TRANSFER_NO_OUTCOME)
+        expert_add_info_format(pinfo, ti, &ei_sipdiag_transfer_no_outcome,
+                               "Transfer accepted with %u, but no NOTIFY in the capture reports "
+                               "its final status", t->response_code);
+}
+
+static void
+add_report_texts(proto_tree *sub, anchor_t at, const sipdiag_lookup_t *lk)
+{
+    if (lk->row == NULL)
+        return;
+    const sipdiag_text_row_t *texts = sipdiag_texts(lk->row, sipdiag_prefs_lang());
+    if (lk->status != SIPDIAG_UNREGISTERED)
+        proto_tree_add_string(sub, hf_sipdiag_transfer_report_phrase, at.tvb, at.start,
+                              at.length, lk->row->phrase);
+    add_text(sub, hf_sipdiag_transfer_report_summary, at, texts->summary);
+    add_text(sub, hf_sipdiag_transfer_report_remediation, at, texts->remediation);
+}
+
+/* "202 is a 2xx Success response, while 403 is ...: the target took the
+ * REFER, then the referred call failed with 403 Forbidden." */
+static void
+add_differences(proto_tree *sub, packet_info *pinfo, anchor_t at, unsigned accepted,
+                const sipdiag_lookup_t *report)
+{
+    sipdiag_lookup_t refer;
+    if (!sipdiag_lookup(accepted, &refer) || report->row == NULL)
+        return;
+    char *line = sipdiag_class_line(&refer, report, sipdiag_prefs_lang());
+    add_text(sub, hf_sipdiag_transfer_differences, at,
+             wmem_strdup_printf(pinfo->pool, "%s: the target took the REFER, then the referred "
+                                "call failed with %u %s", line, report->code,
+                                report->status == SIPDIAG_UNREGISTERED ? "(unregistered)"
+                                                                       : report->row->phrase));
+    g_free(line);
+}
+
+static void
+add_transfer_report(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
+                    const sipdiag_note_t *note)
+{
+    anchor_t at = anchor_of(m);
+    const sipdiag_transfer_t *t = note->transfer;
     sipdiag_lookup_t lk;
-    char note[160];
-    const sipdiag_text_row_t *texts = NULL;
-
-    sipdiag_lookup(r->code, &lk);
-    sipdiag_status_note(&lk, note, sizeof note);
-
-    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, r->tvb, r->start, r->length,
+    bool valid = sipdiag_lookup(note->report, &lk);
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
                                           ENC_NA);
     proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
 
-    proto_tree_add_uint(sub, hf_sipdiag_code, r->tvb, r->start, r->length, r->code);
+    proto_item_append_text(top, ": transfer report %u %s", note->report,
+                           valid && lk.status != SIPDIAG_UNREGISTERED ? lk.row->phrase : "");
+    proto_tree_add_uint(sub, hf_sipdiag_transfer_report, at.tvb, at.start, at.length,
+                        note->report);
+    add_report_texts(sub, at, &lk);
+    if (t != NULL) {
+        sipdiag_transfer_state_t state = sipdiag_transfer_state(t->response_code, note->report,
+                                                                false);
+        proto_item *ti = proto_tree_add_string(sub, hf_sipdiag_transfer_state, at.tvb, at.start,
+                                               at.length, sipdiag_transfer_state_text(state));
+        proto_item_set_generated(ti);
+        add_transfer_links(sub, at, t);
+        if (state == SIPDIAG_TRANSFER_FAILED) {
+            if (t->response_code >= 200 && t->response_code < 300)
+                add_differences(sub, pinfo, at, t->response_code, &lk);
+            expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_failed,
+                                   "Transfer failed at the target: SIP %u %s", note->report,
+                                   valid && lk.status != SIPDIAG_UNREGISTERED ? lk.row->phrase
+                                                                              : "");
+        } else if (state == SIPDIAG_TRANSFER_SUCCEEDED) {
+            expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_succeeded,
+                                   "Transfer succeeded: the referred call got %u", note->report);
+        } else {
+            expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_progress,
+                                   "Transfer in progress: the referred call is at %u",
+                                   note->report);
+        }
+    }
+}
+
+/* --- responses -------------------------------------------------------- */
+
+/* The Expert Info line: stable per code, method and rule (no frame
+ * numbers), so that `tshark -z expert` counts one row for each. */
+static void
+add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
+                    const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule, const char *summary,
+                    const char *note)
+{
+    if (lk->status == SIPDIAG_INVALID) {
+        expert_add_info_format(pinfo, item, &ei_sipdiag_invalid_code, "SIP %u: %s", lk->code,
+                               note);
+        return;
+    }
+    const char *phrase = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
+    const char *fmt = lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s"
+                                                        : "SIP %u %s%s%s: %s";
+    const char *to = m->method != NULL ? " to " : "";
+    const char *method = m->method != NULL ? m->method : "";
+    if (rule != NULL)
+        expert_add_info_format(pinfo, item, ei_of_rule_severity[rule->severity], fmt, lk->code,
+                               phrase, to, method, rule->context);
+    else if (sipdiag_prefs_wants_class(lk->klass))
+        expert_add_info_format(pinfo, item, ei_of_class[lk->klass], fmt, lk->code, phrase, "",
+                               "", summary);
+}
+
+void
+sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
+                          const sipdiag_note_t *note)
+{
+    anchor_t at = anchor_of(m);
+    sipdiag_lookup_t lk;
+    char status_note[160];
+    const sipdiag_text_row_t *texts = NULL;
+    const sipdiag_rule_t *rule = sipdiag_judge(m->code, m->method, note->facts);
+
+    sipdiag_lookup(m->code, &lk);
+    sipdiag_status_note(&lk, status_note, sizeof status_note);
+
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
+                                          ENC_NA);
+    proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
+
+    proto_tree_add_uint(sub, hf_sipdiag_code, at.tvb, at.start, at.length, m->code);
     if (lk.row != NULL) {
-        texts = sipdiag_texts(lk.row, SIPDIAG_LANG_EN);
-        proto_item_append_text(top, ": %u %s (%s, %s)", r->code,
+        texts = sipdiag_texts(lk.row, sipdiag_prefs_lang());
+        proto_item_append_text(top, ": %u %s (%s, %s)", m->code,
                                lk.status == SIPDIAG_UNREGISTERED ? "unregistered" : lk.row->phrase,
                                val_to_str_const(lk.klass, class_vals, "?"),
                                sipdiag_category_key(lk.row->category));
         if (lk.status != SIPDIAG_UNREGISTERED)
-            proto_tree_add_string(sub, hf_sipdiag_phrase, r->tvb, r->start, r->length,
+            proto_tree_add_string(sub, hf_sipdiag_phrase, at.tvb, at.start, at.length,
                                   lk.row->phrase);
-        proto_tree_add_uint(sub, hf_sipdiag_class, r->tvb, r->start, r->length, lk.klass);
-        proto_tree_add_string(sub, hf_sipdiag_category, r->tvb, r->start, r->length,
+        proto_tree_add_uint(sub, hf_sipdiag_class, at.tvb, at.start, at.length, lk.klass);
+        proto_tree_add_string(sub, hf_sipdiag_category, at.tvb, at.start, at.length,
                               sipdiag_category_key(lk.row->category));
-        proto_tree_add_uint(sub, hf_sipdiag_rfc, r->tvb, r->start, r->length, lk.row->rfc);
+        proto_tree_add_uint(sub, hf_sipdiag_rfc, at.tvb, at.start, at.length, lk.row->rfc);
     } else {
-        proto_item_append_text(top, ": %u invalid", r->code);
+        proto_item_append_text(top, ": %u invalid", m->code);
     }
-    proto_tree_add_boolean(sub, hf_sipdiag_registered, r->tvb, r->start, r->length,
+    proto_tree_add_boolean(sub, hf_sipdiag_registered, at.tvb, at.start, at.length,
                            lk.status == SIPDIAG_REGISTERED);
-    if (note[0] != '\0')
-        proto_tree_add_string(sub, hf_sipdiag_note, r->tvb, r->start, r->length, note);
-    if (r->method != NULL)
-        proto_tree_add_string(sub, hf_sipdiag_method, r->tvb, r->start, r->length, r->method);
-    if (texts != NULL) {
-        add_text(sub, hf_sipdiag_summary, r, texts->summary);
-        add_text(sub, hf_sipdiag_description, r, texts->description);
-        add_text(sub, hf_sipdiag_scenario, r, texts->scenario);
-        add_text(sub, hf_sipdiag_remediation, r, texts->remediation);
+    if (status_note[0] != '\0')
+        proto_tree_add_string(sub, hf_sipdiag_note, at.tvb, at.start, at.length, status_note);
+    if (m->method != NULL)
+        proto_tree_add_string(sub, hf_sipdiag_method, at.tvb, at.start, at.length, m->method);
+    if (rule != NULL) {
+        bool expected = rule->verdict == SIPDIAG_VERDICT_EXPECTED;
+        proto_item *ti = proto_tree_add_boolean(sub, hf_sipdiag_expected, at.tvb, at.start,
+                                                at.length, expected);
+        proto_item_set_generated(ti);
+        ti = proto_tree_add_string(sub, hf_sipdiag_context, at.tvb, at.start, at.length,
+                                   rule->context);
+        proto_item_set_generated(ti);
+        proto_item_append_text(top, ", %s", expected ? "expected" : "fault");
     }
-    add_expert(top, pinfo, &lk, texts != NULL ? texts->summary : "", note);
+    if (texts != NULL) {
+        add_text(sub, hf_sipdiag_summary, at, texts->summary);
+        add_text(sub, hf_sipdiag_description, at, texts->description);
+        add_text(sub, hf_sipdiag_scenario, at, texts->scenario);
+        add_text(sub, hf_sipdiag_remediation, at, texts->remediation);
+    }
+    add_reasons(sub, pinfo, at, m);
+    add_warnings(sub, pinfo, at, m);
+    if (note->transfer != NULL)
+        add_transfer_on_response(sub, pinfo, at, note->transfer);
+    if (note->state_full)
+        expert_add_info(pinfo, top, &ei_sipdiag_state_full);
+    if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
+        add_response_expert(top, pinfo, m, &lk, rule, texts != NULL ? texts->summary : "",
+                            status_note);
+}
+
+void
+sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
+                         const sipdiag_note_t *note)
+{
+    if (note != NULL && note->report != 0) {
+        add_transfer_report(tree, pinfo, m, note);
+        return;
+    }
+    if (m->reasons.count == 0)
+        return;
+    /* A Reason on a BYE or CANCEL says why the call ended. */
+    anchor_t at = anchor_of(m);
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
+                                          ENC_NA);
+    proto_item_append_text(top, ": why this %s", m->method != NULL ? m->method : "request");
+    add_reasons(proto_item_add_subtree(top, ett_sipdiag), pinfo, at, m);
 }

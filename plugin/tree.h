@@ -1,4 +1,4 @@
-/* tree.h - the "SIP Diagnostics" subtree and Expert Info of a response.
+/* tree.h - the "SIP Diagnostics" subtree and Expert Info of a message.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -8,12 +8,27 @@
 #include <epan/packet.h>
 
 #include "messages.h"
+#include "transfers.h"
+
+/* What the first pass learnt about one message, kept with its frame so
+ * that every later dissection shows the same. */
+typedef struct {
+    unsigned facts;                  /* SIPDIAG_FACT_* around a response */
+    sipdiag_transfer_t *transfer;    /* the transfer a REFER response or report is part of */
+    unsigned report;                 /* a transfer report's sipfrag status */
+    bool state_full;                 /* a cap kept this message out of the tables */
+} sipdiag_note_t;
 
 /* Registers the sipdiag.* fields, subtrees and expert items under proto. */
 void sipdiag_tree_register(int proto);
 
-/* Adds one response's diagnosis under tree, with its expert item. */
-void sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo,
-                               const sipdiag_response_t *response);
+/* Adds a response's diagnosis under tree, with its expert items. */
+void sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
+                               const sipdiag_note_t *note);
+
+/* Adds what there is to say of a request: a transfer report (NOTIFY with a
+ * sipfrag), or the Reason of a BYE or CANCEL.  note may be NULL. */
+void sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
+                              const sipdiag_note_t *note);
 
 #endif /* SIPDIAG_TREE_H */

@@ -19,4 +19,11 @@
 #define SIPDIAG_FI_VALUE(fi) (&(fi)->value)
 #endif
 
+/* Boolean preferences are gboolean up to 4.2, bool from 4.4. */
+#if SIPDIAG_WS_AT_LEAST(4, 4)
+typedef bool sipdiag_pref_bool_t;
+#else
+typedef gboolean sipdiag_pref_bool_t;
+#endif
+
 #endif /* SIPDIAG_WS_COMPAT_H */

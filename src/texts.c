@@ -20,6 +20,8 @@ typedef struct {
  * translated headings, as the reference pages do. */
 static const text_table_t tables[SIPDIAG_LANG_COUNT] = {
     [SIPDIAG_LANG_EN] = { sipdiag_texts_en, &sipdiag_texts_en_count },
+    [SIPDIAG_LANG_FR] = { sipdiag_texts_fr, &sipdiag_texts_fr_count },
+    [SIPDIAG_LANG_ES] = { sipdiag_texts_es, &sipdiag_texts_es_count },
 };
 
 bool

@@ -1,0 +1,24 @@
+/* prefs.h - the user's settings (Edit > Preferences > Protocols > SIPDIAG,
+ * or tshark -o sipdiag.<name>:<value>).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_PREFS_H
+#define SIPDIAG_PREFS_H
+
+#include <stdbool.h>
+
+#include "sipdiag.h"
+
+void sipdiag_prefs_register(int proto);
+
+/* The language of the texts. */
+sipdiag_lang_t sipdiag_prefs_lang(void);
+
+/* Whether responses of this class, with no context rule, get an expert item. */
+bool sipdiag_prefs_wants_class(sipdiag_class_t klass);
+
+/* Whether expected outcomes (challenges, cancels...) get an expert item. */
+bool sipdiag_prefs_wants_expected(void);
+
+#endif /* SIPDIAG_PREFS_H */

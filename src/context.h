@@ -1,0 +1,67 @@
+/* context.h - judging a response in its flow: is this 401 the normal
+ * digest challenge or a wrong password, this 487 a cancelled call or a
+ * mystery?  The plugin gathers the facts from the capture; the rules that
+ * turn them into a verdict live here, as a table (context.c).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_CONTEXT_H
+#define SIPDIAG_CONTEXT_H
+
+#include <stdbool.h>
+
+/* What the capture says around a response.  Each fact is only set when the
+ * capture shows it; an unset fact means "not seen", not "false". */
+enum {
+    SIPDIAG_FACT_REQUEST_SEEN = 1u << 0,   /* the request it answers is in the capture */
+    SIPDIAG_FACT_CREDENTIALS = 1u << 1,    /* that request carried Authorization or
+                                              Proxy-Authorization */
+    SIPDIAG_FACT_IN_DIALOG = 1u << 2,      /* that request had a To tag: re-INVITE,
+                                              mid-dialog request */
+    SIPDIAG_FACT_CANCELLED = 1u << 3,      /* a CANCEL for that INVITE came before */
+    SIPDIAG_FACT_REPEATED = 1u << 4,       /* the same code already answered the same
+                                              method in this call */
+    SIPDIAG_FACT_CHALLENGE_LOOP = 1u << 5, /* two or more challenges already answered
+                                              this method in this call, with no 2xx */
+    SIPDIAG_FACT_STALE_NONCE = 1u << 6,    /* the challenge says stale=true */
+};
+
+typedef enum {
+    SIPDIAG_VERDICT_NEUTRAL,   /* no rule speaks: the code's own meaning stands */
+    SIPDIAG_VERDICT_EXPECTED,  /* a normal outcome in this flow */
+    SIPDIAG_VERDICT_FAULT      /* something to fix */
+} sipdiag_verdict_t;
+
+/* Expert Info severities, lowest first. */
+typedef enum {
+    SIPDIAG_SEVERITY_CHAT,
+    SIPDIAG_SEVERITY_NOTE,
+    SIPDIAG_SEVERITY_WARN,
+    SIPDIAG_SEVERITY_ERROR
+} sipdiag_severity_t;
+
+/* One rule: for these codes, answering these methods, when these facts
+ * hold and those do not, the verdict is this, because of that. */
+typedef struct {
+    unsigned code;
+    const char *methods;      /* space-separated CSeq methods; NULL for any */
+    unsigned require;         /* SIPDIAG_FACT_* that must all be set */
+    unsigned forbid;          /* SIPDIAG_FACT_* that must all be unset */
+    sipdiag_verdict_t verdict;
+    sipdiag_severity_t severity;
+    const char *context;      /* why, in one line (no frame numbers) */
+} sipdiag_rule_t;
+
+/* The rules in the order they are tried; the first that matches decides.
+ * docs/context-rules.md lists them for readers. */
+extern const sipdiag_rule_t sipdiag_rules[];
+extern const unsigned sipdiag_rule_count;
+
+/* The first rule matching a response, or NULL (neutral). */
+const sipdiag_rule_t *sipdiag_judge(unsigned code, const char *method, unsigned facts);
+
+/* The severity a response gets without context: chat for 1xx/2xx, note for
+ * 3xx, warn for 4xx, error for 5xx/6xx (and warn for an invalid code). */
+sipdiag_severity_t sipdiag_class_severity(unsigned code);
+
+#endif /* SIPDIAG_CONTEXT_H */

@@ -1,0 +1,87 @@
+/* textscan.c - bounded scanning of header values for the parsers.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "textscan.h"
+
+#include <glib.h>
+#include <string.h>
+
+static bool
+is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+span_t
+span_trim(span_t s)
+{
+    while (s.len > 0 && is_blank(s.ptr[0])) {
+        s.ptr++;
+        s.len--;
+    }
+    while (s.len > 0 && is_blank(s.ptr[s.len - 1]))
+        s.len--;
+    return s;
+}
+
+bool
+span_next_item(span_t *rest, char sep, span_t *item)
+{
+    if (rest->len == 0)
+        return false;
+    bool quoted = false;
+    size_t i = 0;
+    for (; i < rest->len; i++) {
+        char c = rest->ptr[i];
+        if (quoted && c == '\\' && i + 1 < rest->len)
+            i++;
+        else if (c == '"')
+            quoted = !quoted;
+        else if (c == sep && !quoted)
+            break;
+    }
+    item->ptr = rest->ptr;
+    item->len = i;
+    if (i < rest->len)
+        i++; /* the separator */
+    rest->ptr += i;
+    rest->len -= i;
+    return true;
+}
+
+bool
+span_to_uint(span_t s, unsigned *value)
+{
+    if (s.len == 0 || s.len > 9)
+        return false;
+    unsigned v = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        if (!g_ascii_isdigit(s.ptr[i]))
+            return false;
+        v = v * 10 + (unsigned)(s.ptr[i] - '0');
+    }
+    *value = v;
+    return true;
+}
+
+bool
+span_equals(span_t s, const char *word)
+{
+    size_t n = strlen(word);
+    return s.len == n && g_ascii_strncasecmp(s.ptr, word, n) == 0;
+}
+
+span_t
+span_unquote(span_t s)
+{
+    if (s.len >= 2 && s.ptr[0] == '"' && s.ptr[s.len - 1] == '"') {
+        s.ptr++;
+        s.len -= 2;
+    } else if (s.len >= 1 && s.ptr[0] == '"') {
+        /* An unterminated quote: keep what there is. */
+        s.ptr++;
+        s.len--;
+    }
+    return s;
+}

@@ -1,0 +1,35 @@
+/* textscan.h - small helpers for the header parsers: bounded, no
+ * allocation, never reading past the end they are given.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_TEXTSCAN_H
+#define SIPDIAG_TEXTSCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A piece of text: start and length, not NUL-terminated. */
+typedef struct {
+    const char *ptr;
+    size_t len;
+} span_t;
+
+/* The span without the blanks (space, tab, CR, LF) around it. */
+span_t span_trim(span_t s);
+
+/* Cuts the first item off *rest at the first sep outside a quoted string
+ * (backslash escapes honoured) and returns it; *rest becomes what follows
+ * the separator.  Returns false when *rest is empty. */
+bool span_next_item(span_t *rest, char sep, span_t *item);
+
+/* A decimal number of 1 to 9 digits and nothing else. */
+bool span_to_uint(span_t s, unsigned *value);
+
+/* Case-insensitive comparison with a C string. */
+bool span_equals(span_t s, const char *word);
+
+/* The inside of a quoted string ("a \"b\"" gives a \"b\"), or s itself. */
+span_t span_unquote(span_t s);
+
+#endif /* SIPDIAG_TEXTSCAN_H */

@@ -1,0 +1,307 @@
+/* test_context.c - the context rules, the Reason and Warning parsers and
+ * tables, and transfer states.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "context.h"
+#include "reason.h"
+#include "sipdiag.h"
+#include "texts.h"
+#include "transfer.h"
+#include "warning.h"
+
+#include <glib.h>
+#include <string.h>
+
+enum {
+    SEEN = SIPDIAG_FACT_REQUEST_SEEN,
+    CREDS = SIPDIAG_FACT_CREDENTIALS,
+    DIALOG = SIPDIAG_FACT_IN_DIALOG,
+    CANCELLED = SIPDIAG_FACT_CANCELLED,
+    REPEATED = SIPDIAG_FACT_REPEATED,
+    LOOP = SIPDIAG_FACT_CHALLENGE_LOOP,
+    STALE = SIPDIAG_FACT_STALE_NONCE,
+};
+
+#define NEUTRAL -1
+
+static const struct {
+    unsigned code;
+    const char *method;
+    unsigned facts;
+    int verdict; /* sipdiag_verdict_t, or NEUTRAL for no rule */
+    int severity;
+    const char *context_start;
+} cases[] = {
+    /* The digest dance */
+    { 401, "REGISTER", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "digest challenge" },
+    { 407, "INVITE", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "proxy digest challenge" },
+    { 401, "REGISTER", SEEN | CREDS, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "challenged although" },
+    { 401, "REGISTER", SEEN | CREDS | STALE, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "the nonce expired" },
+    { 401, "REGISTER", SEEN | CREDS | LOOP, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "authentication loop" },
+    { 401, "REGISTER", 0, NEUTRAL, 0, NULL },
+    { 403, "REGISTER", SEEN | CREDS, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "refused although credentials" },
+    { 403, "INVITE", SEEN, NEUTRAL, 0, NULL },
+    /* Cancel and races */
+    { 487, "INVITE", SEEN | CANCELLED, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "the caller cancelled" },
+    { 487, "INVITE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "no CANCEL" },
+    { 487, "INVITE", 0, NEUTRAL, 0, NULL },
+    { 200, "CANCEL", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "the CANCEL was accepted" },
+    { 200, "INVITE", SEEN, NEUTRAL, 0, NULL },
+    { 481, "BYE", SEEN | DIALOG, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_NOTE, "a harmless race" },
+    { 481, "INFO", SEEN | DIALOG, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "the peer no longer knows" },
+    { 408, "UPDATE", SEEN | DIALOG, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "a mid-dialog request" },
+    /* User outcomes vs reachability */
+    { 486, "INVITE", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_NOTE, "the called user is busy" },
+    { 408, "INVITE", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_NOTE, "nobody answered" },
+    { 408, "REGISTER", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "a non-INVITE request" },
+    /* Media */
+    { 488, "INVITE", SEEN | DIALOG, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_NOTE, "the new offer of a re-INVITE" },
+    { 488, "INVITE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "the initial INVITE's offer" },
+    { 606, "INVITE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "the initial INVITE's offer" },
+    { 488, "INVITE", 0, NEUTRAL, 0, NULL },
+    /* Negotiations */
+    { 491, "INVITE", SEEN | DIALOG, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "glare:" },
+    { 491, "UPDATE", SEEN | DIALOG | REPEATED, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "glare again" },
+    { 422, "INVITE", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "session timer negotiation" },
+    { 422, "INVITE", SEEN | REPEATED, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "session timer refused again" },
+    { 423, "REGISTER", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "expiry negotiation" },
+    { 423, "REGISTER", SEEN | REPEATED, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "expiry refused again" },
+    /* Capabilities */
+    { 405, "OPTIONS", SEEN, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "the peer does not allow" },
+    { 501, "FOOBAR", 0, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "the peer does not implement" },
+    { 405, "INVITE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "the server does not take" },
+    /* Events and transfers */
+    { 202, "REFER", SEEN | DIALOG, SIPDIAG_VERDICT_EXPECTED, SIPDIAG_SEVERITY_CHAT, "transfer accepted" },
+    { 202, "SUBSCRIBE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "202 to SUBSCRIBE is deprecated" },
+    { 489, "SUBSCRIBE", SEEN, SIPDIAG_VERDICT_FAULT, SIPDIAG_SEVERITY_WARN, "the server does not offer" },
+    /* No method known */
+    { 487, NULL, SEEN | CANCELLED, NEUTRAL, 0, NULL },
+    { 100, "INVITE", SEEN, NEUTRAL, 0, NULL },
+};
+
+static void
+test_rules_decide(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const sipdiag_rule_t *rule = sipdiag_judge(cases[i].code, cases[i].method, cases[i].facts);
+        if (cases[i].verdict == NEUTRAL) {
+            if (rule != NULL)
+                g_error("%u %s: expected no rule, got '%s'", cases[i].code, cases[i].method,
+                        rule->context);
+            continue;
+        }
+        if (rule == NULL)
+            g_error("%u %s facts %#x: no rule", cases[i].code, cases[i].method, cases[i].facts);
+        g_assert_cmpint(rule->verdict, ==, cases[i].verdict);
+        g_assert_cmpint(rule->severity, ==, cases[i].severity);
+        if (!g_str_has_prefix(rule->context, cases[i].context_start))
+            g_error("%u %s: context '%s' does not start with '%s'", cases[i].code,
+                    cases[i].method, rule->context, cases[i].context_start);
+    }
+}
+
+/* The plugin picks the expert item from the severity: an expected
+ * outcome must never look like a fault, nor a fault like a chat. */
+static void
+test_rules_are_sound(void)
+{
+    g_assert_cmpuint(sipdiag_rule_count, >=, 30);
+    for (unsigned i = 0; i < sipdiag_rule_count; i++) {
+        const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        sipdiag_lookup_t lk;
+        g_assert_true(sipdiag_lookup(rule->code, &lk));
+        g_assert_cmpint(lk.status, ==, SIPDIAG_REGISTERED);
+        g_assert_cmpuint(rule->require & rule->forbid, ==, 0);
+        if (rule->verdict == SIPDIAG_VERDICT_EXPECTED)
+            g_assert_cmpint(rule->severity, <=, SIPDIAG_SEVERITY_NOTE);
+        else
+            g_assert_cmpint(rule->severity, >=, SIPDIAG_SEVERITY_WARN);
+        g_assert_nonnull(rule->context);
+        g_assert_false(g_str_has_suffix(rule->context, "."));
+        g_assert_cmpuint(strlen(rule->context), <=, 130);
+        g_assert_null(strpbrk(rule->context, "%\n"));
+        /* Every rule can fire: no earlier rule shadows it entirely. */
+        const char *method = rule->methods != NULL ? rule->methods : "FOOBAR";
+        char first[32];
+        g_strlcpy(first, method, sizeof first);
+        first[strcspn(first, " ")] = '\0';
+        g_assert_true(sipdiag_judge(rule->code, first, rule->require) == rule);
+    }
+}
+
+static void
+test_class_severity(void)
+{
+    g_assert_cmpint(sipdiag_class_severity(180), ==, SIPDIAG_SEVERITY_CHAT);
+    g_assert_cmpint(sipdiag_class_severity(200), ==, SIPDIAG_SEVERITY_CHAT);
+    g_assert_cmpint(sipdiag_class_severity(302), ==, SIPDIAG_SEVERITY_NOTE);
+    g_assert_cmpint(sipdiag_class_severity(404), ==, SIPDIAG_SEVERITY_WARN);
+    g_assert_cmpint(sipdiag_class_severity(503), ==, SIPDIAG_SEVERITY_ERROR);
+    g_assert_cmpint(sipdiag_class_severity(603), ==, SIPDIAG_SEVERITY_ERROR);
+    g_assert_cmpint(sipdiag_class_severity(999), ==, SIPDIAG_SEVERITY_WARN);
+    g_assert_cmpint(sipdiag_class_severity(42), ==, SIPDIAG_SEVERITY_WARN);
+}
+
+/* --- Reason ----------------------------------------------------------- */
+
+static void
+test_reason_parse(void)
+{
+    const char *value = "Q.850;cause=16;text=\"Normal, call clearing\", SIP ;cause=200 ;"
+                        "text=\"Call completed elsewhere\",RELEASE_CAUSE;cause=4";
+    sipdiag_reason_t r[4];
+    g_assert_cmpuint(sipdiag_reason_parse(value, strlen(value), r, 4), ==, 3);
+    g_assert_cmpint(r[0].protocol, ==, SIPDIAG_REASON_Q850);
+    g_assert_true(r[0].has_cause);
+    g_assert_cmpuint(r[0].cause, ==, 16);
+    g_assert_cmpmem(r[0].text, r[0].text_len, "Normal, call clearing", 21);
+    g_assert_cmpint(r[1].protocol, ==, SIPDIAG_REASON_SIP);
+    g_assert_cmpuint(r[1].cause, ==, 200);
+    g_assert_cmpmem(r[1].protocol_token, r[1].protocol_len, "SIP", 3);
+    g_assert_cmpint(r[2].protocol, ==, SIPDIAG_REASON_OTHER);
+    g_assert_cmpmem(r[2].protocol_token, r[2].protocol_len, "RELEASE_CAUSE", 13);
+    g_assert_null(r[2].text);
+
+    /* Case, spaces, a cause that is not a number, more values than room. */
+    value = "q.850 ; CAUSE = 34, Q.850;cause=abc, SIP;cause=486, SIP;cause=600, SIP";
+    g_assert_cmpuint(sipdiag_reason_parse(value, strlen(value), r, 2), ==, 5);
+    g_assert_cmpint(r[0].protocol, ==, SIPDIAG_REASON_Q850);
+    g_assert_cmpuint(r[0].cause, ==, 34);
+    g_assert_false(r[1].has_cause);
+
+    /* Hostile: empty, only separators, an unterminated quote, NUL inside. */
+    g_assert_cmpuint(sipdiag_reason_parse("", 0, r, 4), ==, 0);
+    g_assert_cmpuint(sipdiag_reason_parse(NULL, 10, r, 4), ==, 0);
+    g_assert_cmpuint(sipdiag_reason_parse(" , ,;", 5, r, 4), ==, 0);
+    value = "SIP;text=\"never closed, cause=1";
+    g_assert_cmpuint(sipdiag_reason_parse(value, strlen(value), r, 4), ==, 1);
+    g_assert_false(r[0].has_cause);
+    const char with_nul[] = "Q.850;cause=1\0;cause=2";
+    g_assert_cmpuint(sipdiag_reason_parse(with_nul, sizeof with_nul - 1, r, 4), ==, 1);
+}
+
+static void
+test_q850_consistency(void)
+{
+    unsigned expected;
+    g_assert_cmpint(sipdiag_q850_check(486, 17, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(480, 31, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(603, 21, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(503, 34, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(480, 47, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(480, 21, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 18);
+    g_assert_cmpint(sipdiag_q850_check(486, 16, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 17);
+    g_assert_cmpint(sipdiag_q850_check(487, 16, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 0);
+    g_assert_cmpint(sipdiag_q850_check(487, 50, &expected), ==, SIPDIAG_CAUSE_UNKNOWN);
+    g_assert_cmpuint(sipdiag_q850_for_sip(404), ==, 1);
+    g_assert_cmpuint(sipdiag_q850_for_sip(487), ==, 0);
+}
+
+static void
+test_q850_table(void)
+{
+    g_assert_cmpuint(sipdiag_q850_count, >=, 40);
+    for (size_t i = 0; i < sipdiag_q850_count; i++) {
+        const sipdiag_q850_row_t *row = &sipdiag_q850_rows[i];
+        g_assert_cmpuint(row->cause, >=, 1);
+        g_assert_cmpuint(row->cause, <=, 127);
+        if (i > 0)
+            g_assert_cmpuint(sipdiag_q850_rows[i - 1].cause, <, row->cause);
+        g_assert_true(sipdiag_q850_lookup(row->cause) == row);
+        g_assert_true(g_str_has_suffix(row->meaning, "."));
+        g_assert_true(g_str_has_suffix(row->action, "."));
+    }
+    g_assert_null(sipdiag_q850_lookup(0));
+    g_assert_null(sipdiag_q850_lookup(128));
+    g_assert_cmpuint(sipdiag_q850_lookup(34)->sip_codes[0], ==, 503);
+}
+
+/* --- Warning ---------------------------------------------------------- */
+
+static void
+test_warning_parse(void)
+{
+    const char *value = "305 pbx.example.com \"Incompatible media format\", "
+                        "392 10.0.0.1:5060 \"Noisy feedback tells: a, b\",399 x \"\"";
+    sipdiag_warning_t w[4];
+    g_assert_cmpuint(sipdiag_warning_parse(value, strlen(value), w, 4), ==, 3);
+    g_assert_cmpuint(w[0].code, ==, 305);
+    g_assert_cmpmem(w[0].agent, w[0].agent_len, "pbx.example.com", 15);
+    g_assert_cmpmem(w[0].text, w[0].text_len, "Incompatible media format", 25);
+    g_assert_cmpuint(w[1].code, ==, 392);
+    g_assert_cmpmem(w[1].text, w[1].text_len, "Noisy feedback tells: a, b", 26);
+    g_assert_cmpuint(w[2].code, ==, 399);
+    g_assert_cmpuint(w[2].text_len, ==, 0);
+
+    /* Malformed values are skipped, the good ones kept. */
+    value = "30 a \"short code\", abc host \"x\", 399 \"no agent\", 370 host no-quotes, "
+            "370 bw.example.net \"ok\"";
+    g_assert_cmpuint(sipdiag_warning_parse(value, strlen(value), w, 4), ==, 1);
+    g_assert_cmpuint(w[0].code, ==, 370);
+    g_assert_cmpuint(sipdiag_warning_parse("", 0, w, 4), ==, 0);
+    g_assert_cmpuint(sipdiag_warning_parse(NULL, 3, w, 4), ==, 0);
+}
+
+static void
+test_warn_table(void)
+{
+    static const unsigned registered[] = { 300, 301, 302, 303, 304, 305, 306, 307, 308,
+                                           330, 331, 370, 380, 381, 399 };
+    for (size_t i = 0; i < G_N_ELEMENTS(registered); i++) {
+        const sipdiag_warn_row_t *row = sipdiag_warn_lookup(registered[i]);
+        g_assert_nonnull(row);
+        g_assert_true(row->registered);
+        g_assert_cmpuint(row->rfc, !=, 0);
+    }
+    g_assert_cmpstr(sipdiag_warn_lookup(305)->name, ==, "Incompatible media format");
+    g_assert_false(sipdiag_warn_lookup(392)->registered);
+    g_assert_false(sipdiag_warn_lookup(390)->registered);
+    g_assert_null(sipdiag_warn_lookup(398));
+}
+
+/* --- transfers -------------------------------------------------------- */
+
+static void
+test_transfer_states(void)
+{
+    g_assert_cmpint(sipdiag_transfer_state(202, 0, false), ==, SIPDIAG_TRANSFER_PENDING);
+    g_assert_cmpint(sipdiag_transfer_state(202, 100, false), ==, SIPDIAG_TRANSFER_TRYING);
+    g_assert_cmpint(sipdiag_transfer_state(202, 200, false), ==, SIPDIAG_TRANSFER_SUCCEEDED);
+    g_assert_cmpint(sipdiag_transfer_state(202, 403, false), ==, SIPDIAG_TRANSFER_FAILED);
+    g_assert_cmpint(sipdiag_transfer_state(403, 0, true), ==, SIPDIAG_TRANSFER_REFUSED);
+    g_assert_cmpint(sipdiag_transfer_state(202, 100, true), ==, SIPDIAG_TRANSFER_NO_OUTCOME);
+    g_assert_cmpint(sipdiag_transfer_state(202, 200, true), ==, SIPDIAG_TRANSFER_SUCCEEDED);
+    for (int s = 0; s < SIPDIAG_TRANSFER_STATE_COUNT; s++)
+        g_assert_nonnull(sipdiag_transfer_state_text((sipdiag_transfer_state_t)s));
+
+    unsigned code = 0;
+    g_assert_true(sipdiag_parse_status_line("SIP/2.0 403 Forbidden", 21, &code));
+    g_assert_cmpuint(code, ==, 403);
+    g_assert_true(sipdiag_parse_status_line("SIP/2.0 100", 11, &code));
+    g_assert_cmpuint(code, ==, 100);
+    g_assert_false(sipdiag_parse_status_line("SIP/2.0 4033 x", 14, &code));
+    g_assert_false(sipdiag_parse_status_line("INVITE sip:a SIP/2.0", 20, &code));
+    g_assert_false(sipdiag_parse_status_line("SIP/2.0 abc", 11, &code));
+    g_assert_false(sipdiag_parse_status_line("SIP/2.0 ", 8, &code));
+    g_assert_false(sipdiag_parse_status_line(NULL, 0, &code));
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/context/rules-decide", test_rules_decide);
+    g_test_add_func("/context/rules-are-sound", test_rules_are_sound);
+    g_test_add_func("/context/class-severity", test_class_severity);
+    g_test_add_func("/reason/parse", test_reason_parse);
+    g_test_add_func("/reason/q850-consistency", test_q850_consistency);
+    g_test_add_func("/reason/q850-table", test_q850_table);
+    g_test_add_func("/warning/parse", test_warning_parse);
+    g_test_add_func("/warning/table", test_warn_table);
+    g_test_add_func("/transfer/states", test_transfer_states);
+    return g_test_run();
+}
