@@ -15,6 +15,7 @@
 #                             (<dir>/4.0/epan/sipdiag.so); default
 #                             <repo>/build-tests/plugins
 #   SIPDIAG_SHOT_TIMEOUT      seconds the whole GUI session may take (240)
+#   SIPDIAG_SHOT_DIR          where the PNGs go (default <repo>/docs)
 #   SIPDIAG_EXPERT_WORKAROUND 1 = apply a display filter naming the SIP
 #                             fields sipdiag reads and tick "Limit to Display
 #                             Filter" in the Expert Information dialog.  Only
@@ -41,7 +42,7 @@ say() { echo "screenshots.sh: $*" >&2; }
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$script_dir/.." && pwd)
-docs="$repo/docs"
+out_dir=${SIPDIAG_SHOT_DIR:-$repo/docs}
 
 capture=${1:-/work/shared/captures/public/pkts-cancel.pcap}
 frame=${2:-6}
@@ -52,13 +53,14 @@ workaround=${SIPDIAG_EXPERT_WORKAROUND:-0}
 [[ $(id -u) -eq 0 ]] || die "run as root (it installs packages and switches to uid $NOBODY_UID)"
 [[ $frame =~ ^[1-9][0-9]*$ ]] || die "FRAME must be a positive frame number, not '$frame'"
 [[ $session_timeout =~ ^[1-9][0-9]*$ ]] || die "SIPDIAG_SHOT_TIMEOUT must be a number of seconds"
+[[ -d $out_dir ]] || die "no output folder '$out_dir'"
 [[ -r $capture ]] || die "cannot read capture '$capture'"
 [[ -d $plugin_root ]] || die "no plugin folder '$plugin_root' (build the plugin or set SIPDIAG_PLUGIN_ROOT)"
 compgen -G "$plugin_root/*/epan/sipdiag.so" >/dev/null \
     || die "no $plugin_root/<major.minor>/epan/sipdiag.so (build the plugin first)"
 
 # --- packages ---------------------------------------------------------------
-packages=(wireshark-qt tshark xvfb xauth xdotool imagemagick fonts-dejavu-core)
+packages=(wireshark-qt tshark xvfb xauth xdotool xclip imagemagick fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -69,7 +71,7 @@ if ((${#missing[@]})); then
     timeout 600 apt-get update -qq
     timeout 1200 apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-for c in wireshark tshark xvfb-run xdotool import convert setpriv setsid; do
+for c in wireshark tshark xvfb-run xdotool xclip import convert setpriv setsid; do
     command -v "$c" >/dev/null || die "'$c' not found after installing packages"
 done
 
@@ -124,15 +126,14 @@ as_nobody=(setpriv --reuid="$NOBODY_UID" --regid="$NOBODY_GID" --clear-groups
     XDG_RUNTIME_DIR="$stage/run" LANG=C.UTF-8 WIRESHARK_PLUGIN_DIR="$stage/plugins")
 
 # --- checks with tshark -------------------------------------------------------
-# Where is the (first) SIP Diagnostics subtree among the frame's top-level
-# items?  The GUI is driven by keyboard, so we need its row number.
+# Does the frame have a SIP Diagnostics subtree at all (first pass)?  Its
+# number of top-level items bounds the keyboard walk in the GUI below.
 pdml=$(cd "$stage" && timeout 120 "${as_nobody[@]}" tshark -r "$cap_name" -Y "frame.number == $frame" -T pdml 2>/dev/null) \
     || die "tshark could not read '$capture'"
 protos=$(printf '%s\n' "$pdml" | sed -n 's/^  <proto name="\([^"]*\)".*/\1/p' | grep -vx geninfo || true)
 [[ -n $protos ]] || die "'$capture' has no frame $frame"
-row=$(printf '%s\n' "$protos" | grep -nx sipdiag | head -1 | cut -d: -f1 || true)
-[[ -n $row ]] || die "frame $frame has no SIP Diagnostics subtree (not a SIP response, or the plugin in $plugin_root did not load); top-level items: $(tr '\n' ' ' <<<"$protos")"
-say "frame $frame: SIP Diagnostics is top-level row $row"
+grep -qx sipdiag <<<"$protos" || die "frame $frame has no SIP Diagnostics subtree (not a SIP response, or the plugin in $plugin_root did not load); top-level items: $(tr '\n' ' ' <<<"$protos")"
+max_rows=$(($(wc -l <<<"$protos") + 5))
 
 # The Expert Information dialog gets its rows from a retap (a second pass).
 # tshark -2 -z expert takes its statistics the same way; if it has no SIPDIAG
@@ -152,7 +153,8 @@ fi
 # --- the GUI session, as nobody, under Xvfb -----------------------------------
 cat >"$stage/inner.sh" <<'INNER'
 #!/usr/bin/env bash
-# Runs as nobody inside xvfb-run.  Env: SD_CAP SD_FRAME SD_ROW SD_OUT SD_FILTER
+# Runs as nobody inside xvfb-run.
+# Env: SD_CAP SD_FRAME SD_MAX_ROWS SD_OUT SD_FILTER SCREEN_W SCREEN_H
 set -euo pipefail
 log() { echo "inner: $*" >&2; }
 ws_pid=
@@ -195,14 +197,30 @@ focus "$main"
 sleep 1
 # Click the first row of the details pane (y=283 with the profile's 180 px
 # packet list) to give the pane the keyboard and a current row, collapse
-# everything (View > Collapse All, Ctrl+Left), make sure we are on the first
-# row (Page Up; Home/End are Wireshark shortcuts), walk down to the SIP
-# Diagnostics row and expand it with all its subtrees (Shift+Right).
+# everything (View > Collapse All, Ctrl+Left) and make sure we are on the
+# first row (Page Up; Home/End are Wireshark shortcuts).  Then walk down
+# until the current row is SIP Diagnostics: Edit > Copy > As Filter
+# (Ctrl+Shift+C) puts a top-level item's protocol name on the clipboard, so
+# we know we are there when it reads "sipdiag".  Finally expand it with all
+# its subtrees (Shift+Right).
 xdotool mousemove --sync 300 283 click 1
 sleep 0.5
 key ctrl+Left
 key Prior
-for ((i = 1; i < SD_ROW; i++)); do key Down; done
+found=0
+for ((i = 0; i < SD_MAX_ROWS; i++)); do
+    key ctrl+shift+c
+    current=$(timeout 5 xclip -o -selection clipboard 2>/dev/null) || current=
+    if [[ $current == sipdiag ]]; then found=1; break; fi
+    key Down
+done
+if ((found == 0)); then
+    import -window root "$SD_OUT/not-found.png" || true
+    log "Wireshark's packet details for frame $SD_FRAME have no 'SIP Diagnostics' item"
+    log "(tshark's first pass has one: the plugin does not build its subtree when the GUI"
+    log "re-dissects the selected packet)"
+    exit 3
+fi
 key shift+Right
 park_pointer
 sleep 1.5
@@ -248,7 +266,7 @@ start=$SECONDS
 # shellcheck disable=SC2016 # the bash -c script expands its own variables
 setsid "${as_nobody[@]}" \
     SCREEN_W="$SCREEN_W" SCREEN_H="$SCREEN_H" \
-    SD_CAP="$cap_name" SD_FRAME="$frame" SD_ROW="$row" SD_OUT="$stage/out" SD_FILTER="$expert_filter" \
+    SD_CAP="$cap_name" SD_FRAME="$frame" SD_MAX_ROWS="$max_rows" SD_OUT="$stage/out" SD_FILTER="$expert_filter" \
     bash -c 'cd "$1" && exec xvfb-run -a -e "$2/xvfb.log" -s "-screen 0 ${SCREEN_W}x${SCREEN_H}x24 -nolisten tcp" bash "$1/inner.sh" 2>>"$2/inner.log"' \
     _ "$stage" "$stage/out" </dev/null &
 session_pid=$!
@@ -274,14 +292,14 @@ if [[ $rc -ne 0 || ! -s $stage/out/packet-details.png || ! -s $stage/out/expert-
 fi
 
 # --- into docs/ ----------------------------------------------------------------
-owner=$(stat -c %u "$docs") group=$(stat -c %g "$docs")
+owner=$(stat -c %u "$out_dir") group=$(stat -c %g "$out_dir")
 for name in packet-details.png expert-info.png; do
     src="$stage/out/$name" tmp="$stage/$name"
     convert "$src" -strip "$tmp"
     if (($(stat -c %s "$tmp") > MAX_PNG_BYTES)); then
         convert "$src" -strip -colors 256 "PNG8:$tmp"
     fi
-    install -m 0644 -o "$owner" -g "$group" "$tmp" "$docs/$name"
-    say "wrote docs/$name ($(identify -format '%wx%h' "$docs/$name"), $(stat -c %s "$docs/$name") bytes)"
+    install -m 0644 -o "$owner" -g "$group" "$tmp" "$out_dir/$name"
+    say "wrote $out_dir/$name ($(identify -format '%wx%h' "$out_dir/$name"), $(stat -c %s "$out_dir/$name") bytes)"
 done
 say "done in $((SECONDS - start))s"

@@ -149,6 +149,35 @@ const sipdiag_rule_t sipdiag_rules[] = {
 
 const unsigned sipdiag_rule_count = sizeof sipdiag_rules / sizeof sipdiag_rules[0];
 
+static const char *const fact_names[] = {
+    "request-seen", "credentials", "in-dialog", "cancelled", "repeated", "challenge-loop",
+    "stale-nonce",
+};
+
+const char *
+sipdiag_fact_name(unsigned fact)
+{
+    for (unsigned i = 0; i < sizeof fact_names / sizeof fact_names[0]; i++) {
+        if (fact == 1u << i)
+            return fact_names[i];
+    }
+    return NULL;
+}
+
+const char *
+sipdiag_severity_key(sipdiag_severity_t severity)
+{
+    static const char *const keys[] = { "chat", "note", "warn", "error" };
+    return severity <= SIPDIAG_SEVERITY_ERROR ? keys[severity] : NULL;
+}
+
+const char *
+sipdiag_verdict_key(sipdiag_verdict_t verdict)
+{
+    static const char *const keys[] = { "neutral", "expected", "fault" };
+    return verdict <= SIPDIAG_VERDICT_FAULT ? keys[verdict] : NULL;
+}
+
 /* Whether method is one of the space-separated words of list. */
 static bool
 method_listed(const char *list, const char *method)

@@ -60,6 +60,13 @@ extern const unsigned sipdiag_rule_count;
 /* The first rule matching a response, or NULL (neutral). */
 const sipdiag_rule_t *sipdiag_judge(unsigned code, const char *method, unsigned facts);
 
+/* The short name of one SIPDIAG_FACT_* bit ("request-seen"), or NULL. */
+const char *sipdiag_fact_name(unsigned fact);
+
+/* "chat", "note", "warn", "error"; "expected", "fault", "neutral". */
+const char *sipdiag_severity_key(sipdiag_severity_t severity);
+const char *sipdiag_verdict_key(sipdiag_verdict_t verdict);
+
 /* The severity a response gets without context: chat for 1xx/2xx, note for
  * 3xx, warn for 4xx, error for 5xx/6xx (and warn for an invalid code). */
 sipdiag_severity_t sipdiag_class_severity(unsigned code);

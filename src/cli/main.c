@@ -4,12 +4,14 @@
  *   sipdiag explain CODE [--lang L] [--json]
  *   sipdiag compare A B  [--lang L] [--json]
  *   sipdiag list                    [--json]
+ *   sipdiag rules                   [--json]
  *
  * Output is built in full before anything is printed, so an error leaves
  * stdout empty and says one line on stderr.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
+#include "context.h"
 #include "sipdiag.h"
 
 #include <glib.h>
@@ -162,6 +164,38 @@ text_list(GString *out)
     }
 }
 
+/* "credentials+in-dialog", or "-" for none. */
+static char *
+facts_text(unsigned facts)
+{
+    GString *text = g_string_new(NULL);
+    for (unsigned bit = 1; bit != 0 && bit <= facts; bit <<= 1) {
+        if ((facts & bit) && sipdiag_fact_name(bit) != NULL)
+            g_string_append_printf(text, "%s%s", text->len > 0 ? "+" : "",
+                                   sipdiag_fact_name(bit));
+    }
+    if (text->len == 0)
+        g_string_append_c(text, '-');
+    return g_string_free(text, FALSE);
+}
+
+static void
+text_rules(GString *out)
+{
+    g_string_append(out, "code\tmethods\trequires\tforbids\tverdict\tseverity\tcontext\n");
+    for (unsigned i = 0; i < sipdiag_rule_count; i++) {
+        const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        char *require = facts_text(rule->require);
+        char *forbid = facts_text(rule->forbid);
+        g_string_append_printf(out, "%u\t%s\t%s\t%s\t%s\t%s\t%s\n", rule->code,
+                               rule->methods != NULL ? rule->methods : "any", require, forbid,
+                               sipdiag_verdict_key(rule->verdict),
+                               sipdiag_severity_key(rule->severity), rule->context);
+        g_free(require);
+        g_free(forbid);
+    }
+}
+
 /* --- JSON output ------------------------------------------------------ */
 
 static void
@@ -269,6 +303,45 @@ json_list(JsonBuilder *b)
 }
 
 static void
+json_facts(JsonBuilder *b, const char *name, unsigned facts)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_begin_array(b);
+    for (unsigned bit = 1; bit != 0 && bit <= facts; bit <<= 1) {
+        if ((facts & bit) && sipdiag_fact_name(bit) != NULL)
+            json_builder_add_string_value(b, sipdiag_fact_name(bit));
+    }
+    json_builder_end_array(b);
+}
+
+static void
+json_rules(JsonBuilder *b)
+{
+    json_builder_begin_array(b);
+    for (unsigned i = 0; i < sipdiag_rule_count; i++) {
+        const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "code");
+        json_builder_add_int_value(b, rule->code);
+        json_builder_set_member_name(b, "methods");
+        if (rule->methods != NULL)
+            json_builder_add_string_value(b, rule->methods);
+        else
+            json_builder_add_null_value(b);
+        json_facts(b, "requires", rule->require);
+        json_facts(b, "forbids", rule->forbid);
+        json_builder_set_member_name(b, "verdict");
+        json_builder_add_string_value(b, sipdiag_verdict_key(rule->verdict));
+        json_builder_set_member_name(b, "severity");
+        json_builder_add_string_value(b, sipdiag_severity_key(rule->severity));
+        json_builder_set_member_name(b, "context");
+        json_builder_add_string_value(b, rule->context);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
+static void
 append_json(GString *out, JsonBuilder *b)
 {
     JsonNode *root = json_builder_get_root(b);
@@ -325,9 +398,20 @@ run_command(const char *command, int argc, char **argv, const options_t *opts,
                 text_list(out);
             ok = TRUE;
         }
+    } else if (strcmp(command, "rules") == 0) {
+        if (argc != 0)
+            g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                        "rules takes no arguments");
+        else {
+            if (builder)
+                json_rules(builder);
+            else
+                text_rules(out);
+            ok = TRUE;
+        }
     } else {
         g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                    "unknown command '%s': use explain, compare or list", command);
+                    "unknown command '%s': use explain, compare, list or rules", command);
     }
     if (ok && builder)
         append_json(out, builder);
@@ -359,7 +443,7 @@ main(int argc, char **argv)
         { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json, "Print JSON for machines", NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
-    GOptionContext *context = g_option_context_new("explain CODE | compare A B | list");
+    GOptionContext *context = g_option_context_new("explain CODE | compare A B | list | rules");
     GOptionGroup *group = g_option_group_new("sipdiag", "sipdiag options", "Show sipdiag options",
                                              &opts, NULL);
     GError *error = NULL;
@@ -374,7 +458,7 @@ main(int argc, char **argv)
         status = EXIT_FAILURE;
     } else if (argc < 2) {
         g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                    "missing command: use explain CODE, compare A B or list (see --help)");
+                    "missing command: use explain CODE, compare A B, list or rules (see --help)");
         status = EXIT_FAILURE;
     } else if (!run_command(argv[1], argc - 2, argv + 2, &opts, out, &error)) {
         status = EXIT_FAILURE;

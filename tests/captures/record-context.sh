@@ -65,37 +65,52 @@ stop_capture() {
     echo "wrote $HERE/$1.pcap ($(stat -c %s "$HERE/$1.pcap") bytes)"
 }
 
-# record NAME [EXTRA UAC ARGS...]: one capture ctx-NAME.pcap, one SIPp UAS and
-# one SIPp UAC, as many calls as NAME.csv has cases, one call at a time
-record() {
-    local name=$1; shift
+# run NAME CSV [EXTRA UAC ARGS...]: one SIPp UAS (uas-NAME.xml) and one SIPp
+# UAC (uac-NAME.xml) with as many calls as CSV has cases, one call at a time
+run() {
+    local name=$1 csv=$2; shift 2
     local n uas_pid
-    n=$(grep -c '^[a-z]' "$CTX/$name.csv")
-    start_capture "ctx-$name"
+    n=$(grep -c '^[a-z]' "$CTX/$csv")
     timeout "$T" sipp -nostdin -trace_err -sf "$CTX/uas-$name.xml" \
         -i 127.0.0.1 -p "$UAS_PORT" -m "$n" >"$WORK/uas-$name.log" 2>&1 &
     uas_pid=$!
     PIDS+=("$uas_pid")
     sleep 0.5
     timeout "$T" sipp "127.0.0.1:$UAS_PORT" -nostdin -trace_err \
-        -sf "$CTX/uac-$name.xml" -inf "$CTX/$name.csv" \
+        -sf "$CTX/uac-$name.xml" -inf "$CTX/$csv" \
         -i 127.0.0.1 -p "$UAC_PORT" -m "$n" -l 1 -r 5 "$@" \
-        >"$WORK/uac-$name.log" 2>&1 || die "SIPp UAC failed for $name"
-    wait "$uas_pid" || die "SIPp UAS failed for $name"
-    stop_capture "ctx-$name"
+        >"$WORK/uac-$name.log" 2>&1 || die "SIPp UAC failed: $name $csv"
+    wait "$uas_pid" || die "SIPp UAS failed: $name $csv"
+    sleep 0.2
+}
+
+# record NAME: the usual case, one run for the whole capture ctx-NAME.pcap
+record() {
+    start_capture "ctx-$1"
+    run "$1" "$1.csv"
+    stop_capture "ctx-$1"
 }
 
 ONLY=${1:-}
 want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
-want digest-ok && record digest-ok -au alice -ap secret
-want digest-fail && record digest-fail -au alice -ap secret
-want cancel-race && record cancel-race
-want reinvite && record reinvite
-want timers && record timers
-want reason && record reason
-want transfer && record transfer
-want subscribe && record subscribe
+# SIPp puts uri="sip:<remote_ip>:<remote_port>" in the credentials unless
+# -auth_uri says otherwise (one value per run): so REGISTER and INVITE are
+# two runs, the second with the INVITE's Request-URI.
+if want digest-ok; then
+    start_capture ctx-digest-ok
+    run digest-ok digest-ok-reg.csv -au alice -ap secret
+    run digest-ok digest-ok-inv.csv -au alice -ap secret -auth_uri "inv-ok@127.0.0.1:$UAS_PORT"
+    stop_capture ctx-digest-ok
+fi
+if want digest-fail; then
+    start_capture ctx-digest-fail
+    run digest-fail digest-fail.csv -au alice -ap secret
+    stop_capture ctx-digest-fail
+fi
+for c in cancel-race reinvite timers reason transfer subscribe; do
+    want "$c" && record "$c"
+done
 
 # Frame numbers in README.md are valid only if nothing was retransmitted.
 for f in ; do

@@ -182,6 +182,34 @@ test_list(void)
     run_free(&run);
 }
 
+static void
+test_rules(void)
+{
+    run_t run = run_ok((const char *const[]){ "rules", NULL });
+    char **lines = g_strsplit(run.out, "\n", -1);
+    g_assert_cmpstr(lines[0], ==, "code\tmethods\trequires\tforbids\tverdict\tseverity\tcontext");
+    g_assert_cmpuint(g_strv_length(lines), >=, 32);
+    g_assert_nonnull(g_strstr_len(run.out, -1, "\n487\tINVITE\tcancelled\t-\texpected\tchat\t"
+                                                "the caller cancelled"));
+    g_assert_nonnull(g_strstr_len(run.out, -1, "\n401\tany\trequest-seen+credentials\t-\tfault"
+                                                "\twarn\t"));
+    guint rules = g_strv_length(lines) - 2; /* header and final "" */
+    g_strfreev(lines);
+    run_free(&run);
+
+    run = run_ok((const char *const[]){ "rules", "--json", NULL });
+    JsonNode *root = parse_json(run.out);
+    JsonArray *array = json_node_get_array(root);
+    g_assert_cmpuint(json_array_get_length(array), ==, rules);
+    JsonObject *first = json_array_get_object_element(array, 0);
+    g_assert_cmpint(json_object_get_int_member(first, "code"), ==, 401);
+    g_assert_true(json_object_get_null_member(first, "methods"));
+    g_assert_cmpstr(json_array_get_string_element(
+                        json_object_get_array_member(first, "requires"), 0), ==, "stale-nonce");
+    json_node_unref(root);
+    run_free(&run);
+}
+
 /* Every bad call: non-zero exit, one line on stderr, nothing on stdout. */
 static void
 test_errors(void)
@@ -197,8 +225,9 @@ test_errors(void)
         { { "explain" }, "sipdiag: explain takes one status code, e.g. sipdiag explain 486\n" },
         { { "compare", "202" }, "sipdiag: compare takes two status codes, e.g. sipdiag compare 202 403\n" },
         { { "list", "extra" }, "sipdiag: list takes no arguments\n" },
-        { { "frobnicate" }, "sipdiag: unknown command 'frobnicate': use explain, compare or list\n" },
-        { { NULL }, "sipdiag: missing command: use explain CODE, compare A B or list (see --help)\n" },
+        { { "rules", "401" }, "sipdiag: rules takes no arguments\n" },
+        { { "frobnicate" }, "sipdiag: unknown command 'frobnicate': use explain, compare, list or rules\n" },
+        { { NULL }, "sipdiag: missing command: use explain CODE, compare A B, list or rules (see --help)\n" },
         { { "explain", "099" }, "sipdiag: 99 is not a SIP status code: codes run from 100 to 699\n" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -224,6 +253,7 @@ main(int argc, char **argv)
     g_test_add_func("/cli/explain-json", test_explain_json);
     g_test_add_func("/cli/compare", test_compare);
     g_test_add_func("/cli/list", test_list);
+    g_test_add_func("/cli/rules", test_rules);
     g_test_add_func("/cli/errors", test_errors);
     return g_test_run();
 }

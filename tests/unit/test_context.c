@@ -130,6 +130,25 @@ test_rules_are_sound(void)
     }
 }
 
+/* docs/context-rules.md lists every rule (it is made from `sipdiag rules`). */
+static void
+test_rules_documented(void)
+{
+    char *doc = NULL;
+    GError *error = NULL;
+    if (!g_file_get_contents(SIPDIAG_SOURCE_DIR "/docs/context-rules.md", &doc, NULL, &error))
+        g_error("%s", error->message);
+    for (unsigned i = 0; i < sipdiag_rule_count; i++) {
+        char *row = g_strdup_printf("| %u | %s | ", sipdiag_rules[i].code,
+                                    sipdiag_rules[i].methods != NULL ? sipdiag_rules[i].methods
+                                                                     : "any");
+        if (strstr(doc, row) == NULL || strstr(doc, sipdiag_rules[i].context) == NULL)
+            g_error("docs/context-rules.md lacks rule %u: %s", i, sipdiag_rules[i].context);
+        g_free(row);
+    }
+    g_free(doc);
+}
+
 static void
 test_class_severity(void)
 {
@@ -296,6 +315,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/context/rules-decide", test_rules_decide);
     g_test_add_func("/context/rules-are-sound", test_rules_are_sound);
+    g_test_add_func("/context/rules-documented", test_rules_documented);
     g_test_add_func("/context/class-severity", test_class_severity);
     g_test_add_func("/reason/parse", test_reason_parse);
     g_test_add_func("/reason/q850-consistency", test_q850_consistency);
