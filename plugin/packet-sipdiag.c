@@ -27,6 +27,7 @@
 #include "flows.h"
 #include "messages.h"
 #include "prefs.h"
+#include "stats.h"
 #include "transfers.h"
 #include "tree.h"
 
@@ -107,6 +108,7 @@ proto_register_sipdiag(void)
     sipdiag_handle = register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag);
     register_postdissector(sipdiag_handle);
     register_init_routine(init_sipdiag);
+    sipdiag_stats_register();
 }
 
 void

@@ -20,6 +20,7 @@
 #include "prefs.h"
 #include "reason.h"
 #include "sipdiag.h"
+#include "stats.h"
 #include "transfer.h"
 #include "warning.h"
 
@@ -658,6 +659,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         add_transfer_on_response(sub, pinfo, at, note->transfer);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
+    sipdiag_stats_count(pinfo, &lk, m->method, rule);
     if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
         add_response_expert(top, pinfo, m, &lk, rule, texts != NULL ? texts->summary : "",
                             status_note);

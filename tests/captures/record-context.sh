@@ -6,7 +6,8 @@
 # user part of the To URI.
 # Needs root (dumpcap on lo), sipp (Debian sip-tester), dumpcap, editcap,
 # capinfos, timeout.
-# Usage: sudo tests/captures/record-context.sh        (about 30 s)
+# Usage: sudo tests/captures/record-context.sh [NAME]   (about 30 s)
+#        NAME (e.g. transfer) regenerates only ctx-NAME.pcap.
 # Ports: UAS 127.0.0.1:5095, UAC 127.0.0.1:5091, capture filter
 # "portrange 5091-5099" (5094 is HART-IP in Wireshark: not used).
 set -euo pipefail
@@ -25,7 +26,6 @@ done
 
 WORK=$(mktemp -d /tmp/sipdiag-record-context.XXXXXX)
 PIDS=()
-CAP_PID=
 cleanup() {
     local p
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -91,7 +91,12 @@ record() {
     stop_capture "ctx-$1"
 }
 
+ALL="digest-ok digest-fail cancel-race reinvite timers reason transfer subscribe"
 ONLY=${1:-}
+[ -z "$ONLY" ] || case " $ALL " in
+    *" $ONLY "*) ;;
+    *) echo "record-context.sh: unknown capture '$ONLY' (one of: $ALL)" >&2; exit 2 ;;
+esac
 want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
 # SIPp puts uri="sip:<remote_ip>:<remote_port>" in the credentials unless
@@ -109,11 +114,13 @@ if want digest-fail; then
     stop_capture ctx-digest-fail
 fi
 for c in cancel-race reinvite timers reason transfer subscribe; do
-    want "$c" && record "$c"
+    if want "$c"; then record "$c"; fi
 done
 
 # Frame numbers in README.md are valid only if nothing was retransmitted.
-for f in ; do
+for f in digest-ok:14 digest-fail:18 cancel-race:21 reinvite:21 timers:16 \
+         reason:31 transfer:59 subscribe:11; do
+    want "${f%%:*}" || continue
     n=$(capinfos -c -M "$HERE/ctx-${f%%:*}.pcap" | awk '/Number of packets/ {print $NF}')
     [ "$n" = "${f##*:}" ] || echo "record-context.sh: WARNING ctx-${f%%:*}.pcap has $n frames, expected ${f##*:}: update README.md" >&2
 done

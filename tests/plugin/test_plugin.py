@@ -254,6 +254,38 @@ class OwnCaptures(unittest.TestCase):
         self.assertIn(["486"], [r["sipdiag.code"] for r in rows])
 
 
+class Statistics(unittest.TestCase):
+    """tshark -z sipdiag,tree on sipnab-b2bua-asterisk.pcapng."""
+
+    def test_counts(self):
+        capture = "sipnab-b2bua-asterisk.pcapng"
+        out = STAGE.tshark(["-n", "-r", STAGE.capture(capture), "-q", "-z", "sipdiag,tree"])
+        counts = {}
+        for line in out.splitlines():
+            row = re.match(r"^( *)(\S.*?)\s{2,}(\d+)\s", line)
+            if row:
+                counts[(len(row.group(1)), row.group(2))] = int(row.group(3))
+        stock = sum(len(r["sip.Status-Code"]) for r in STAGE.fields(
+            capture, ["sip.Status-Code"], display_filter="sip.Status-Code", plugin=False))
+        self.assertEqual(stock, 29)
+        self.assertEqual(counts[(0, "Responses by class")], stock)
+        self.assertEqual(counts[(0, "Responses by code")], stock)
+        self.assertEqual(counts[(1, "4xx Client Failure")], 15)
+        self.assertEqual(counts[(1, "2xx Success")], 9)
+        self.assertEqual(counts[(1, "1xx Provisional")], 5)
+        self.assertEqual(counts[(1, "401 Unauthorized")], 7)
+        self.assertEqual(counts[(2, "SUBSCRIBE")], 4)
+        self.assertEqual(counts[(0, "Faults")], 7)
+        self.assertEqual(counts[(0, "Expected outcomes")], 7)
+        self.assertEqual(counts[(1, "No context rule")], 15)
+        fault = ("489 Bad Event to PUBLISH: the server does not offer this event package: "
+                 "presence or BLF disabled there, or a wrong Event header")
+        self.assertEqual(counts[(1, fault)], 3)
+        # The findings come first, the most frequent at the top.
+        topics = [name for (depth, name) in counts if depth == 0]
+        self.assertEqual(topics[:2], ["Faults", "Expected outcomes"])
+
+
 def parse_expert(text):
     """(severity, count, group, protocol, summary) rows of `-z expert`."""
     rows = []
