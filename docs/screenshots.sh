@@ -249,9 +249,12 @@ dw=1100 dh=400
 xdotool windowmove "$dlg" 100 60 windowsize "$dlg" "$dw" "$dh"
 focus "$dlg"
 sleep 1.5
-# Select the first group (highest severity first) and expand it.
+# Click the first group to give the list the keyboard, then expand every
+# group from the bottom up (End, then Right to expand and Up to reach the
+# group above, which is still collapsed), ending on the first group.
 click_at $((100 + 200)) $((60 + 41))
-key Right
+key End
+for ((i = 0; i < 12; i++)); do key Right Up; done
 park_pointer
 sleep 1.5
 import -window "$dlg" "$SD_OUT/expert-info.png"
