@@ -29,9 +29,16 @@
 # run as root, so everything GUI runs as nobody (65534) out of a
 # world-readable staging folder holding a copy of the plugins, the capture
 # and a fresh profile (no byte pane, 1400x900 window, no update check).
-# xvfb-run starts a private X server; xdotool drives Wireshark; ImageMagick's
+# xvfb-run starts a private X server; xdotool drives Wireshark (xclip reads
+# Edit > Copy > As Filter to find the SIP Diagnostics row); ImageMagick's
 # `import` grabs the screen.  The PNGs are written to the staging folder and
 # copied into docs/ by root, owned like docs/ itself.
+#
+# Exit status 0 when both PNGs were written.  1 when one could not be taken
+# as wanted (e.g. Wireshark's packet details lack the SIP Diagnostics item);
+# the other one is still written.  The GUI session is killed after
+# SIPDIAG_SHOT_TIMEOUT seconds; a run takes about 25-35 s once the packages
+# are installed.
 set -euo pipefail
 
 readonly NOBODY_UID=65534 NOBODY_GID=65534
@@ -75,6 +82,9 @@ fi
 for c in wireshark tshark xvfb-run xdotool xclip import convert setpriv setsid; do
     command -v "$c" >/dev/null || die "'$c' not found after installing packages"
 done
+
+# Xvfb runs as nobody and may not create the socket folder itself.
+[[ -d /tmp/.X11-unix ]] || install -d -m 1777 /tmp/.X11-unix
 
 # --- staging folder, readable by nobody -------------------------------------
 stage=$(mktemp -d /tmp/sipdiag-shots.XXXXXX)
@@ -288,6 +298,13 @@ while kill -0 "$session_pid" 2>/dev/null; do
     sleep 1
 done
 if ((rc == 0)); then wait "$session_pid" || rc=$?; else wait "$session_pid" 2>/dev/null || true; fi
+# Strays of the session (e.g. an extcap helper wireshark started) are still
+# in its process group.
+if pgrep -g "$session_pid" >/dev/null 2>&1; then
+    kill -TERM -- "-$session_pid" 2>/dev/null || true
+    sleep 1
+    kill -KILL -- "-$session_pid" 2>/dev/null || true
+fi
 session_pid=
 if [[ $rc -ne 0 || ! -s $stage/out/packet-details.png || ! -s $stage/out/expert-info.png ]]; then
     for f in inner.log xvfb.log wireshark.log; do

@@ -7,10 +7,92 @@
 
 #include <epan/prefs.h>
 #include <epan/range.h>
+#include <epan/uat.h>
 
 static int pref_lang = SIPDIAG_LANG_EN;
 static range_t *pref_expert_classes;
 static sipdiag_pref_bool_t pref_expected_experts = TRUE;
+
+/* The "SIP diagnostics overrides" table, as the UAT edits it: every field
+ * is text, checked by src/overrides.c so that the dialog, the profile file
+ * and tshark -o 'uat:sipdiag_overrides:...' give the same messages. */
+typedef struct {
+    char *code;
+    char *method;
+    char *cause;
+    char *summary;
+    char *description;
+    char *scenario;
+    char *remediation;
+} override_row_t;
+
+static override_row_t *override_rows;
+static unsigned n_override_rows;
+static sipdiag_overrides_t *overrides;
+
+UAT_CSTRING_CB_DEF(override_rows, code, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, method, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, cause, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, summary, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, description, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, scenario, override_row_t)
+UAT_CSTRING_CB_DEF(override_rows, remediation, override_row_t)
+
+static void *
+copy_override_row(void *dst, const void *src, size_t len _U_)
+{
+    const override_row_t *from = src;
+    override_row_t *to = dst;
+    to->code = g_strdup(from->code);
+    to->method = g_strdup(from->method);
+    to->cause = g_strdup(from->cause);
+    to->summary = g_strdup(from->summary);
+    to->description = g_strdup(from->description);
+    to->scenario = g_strdup(from->scenario);
+    to->remediation = g_strdup(from->remediation);
+    return to;
+}
+
+static sipdiag_uat_bool_t
+check_override_row(void *r, char **err)
+{
+    const override_row_t *row = r;
+    *err = sipdiag_override_check(row->code, row->method, row->cause, row->summary,
+                                  row->description, row->scenario, row->remediation);
+    return *err == NULL;
+}
+
+static void
+free_override_row(void *r)
+{
+    override_row_t *row = r;
+    g_free(row->code);
+    g_free(row->method);
+    g_free(row->cause);
+    g_free(row->summary);
+    g_free(row->description);
+    g_free(row->scenario);
+    g_free(row->remediation);
+}
+
+static void
+rebuild_overrides(void)
+{
+    sipdiag_overrides_free(overrides);
+    overrides = sipdiag_overrides_new();
+    for (unsigned i = 0; i < n_override_rows; i++) {
+        const override_row_t *row = &override_rows[i];
+        sipdiag_overrides_add(overrides, row->code, row->method, row->cause, row->summary,
+                              row->description, row->scenario, row->remediation);
+    }
+}
+
+static void
+reset_overrides(void)
+{
+    sipdiag_overrides_free(overrides);
+    overrides = NULL;
+}
 
 static const enum_val_t lang_options[] = {
     { "en", "English", SIPDIAG_LANG_EN },
@@ -39,6 +121,37 @@ sipdiag_prefs_register(int proto)
         "Whether responses that are normal in their flow (a digest challenge, a cancelled "
         "call, glare) get an Expert Info item",
         &pref_expected_experts);
+
+    static uat_field_t override_fields[] = {
+        UAT_FLD_CSTRING(override_rows, code, "Code", "The status code, 100-699"),
+        UAT_FLD_CSTRING(override_rows, method, "Method",
+                        "Only for responses to this method (e.g. INVITE); empty for any"),
+        UAT_FLD_CSTRING(override_rows, cause, "Q.850 cause",
+                        "Only when a Reason header carries this Q.850 cause; empty for any"),
+        UAT_FLD_CSTRING(override_rows, summary, "Summary",
+                        "One line shown in Expert Info; empty keeps sipdiag's"),
+        UAT_FLD_CSTRING(override_rows, description, "Description", "Empty keeps sipdiag's"),
+        UAT_FLD_CSTRING(override_rows, scenario, "When you see it", "Empty keeps sipdiag's"),
+        UAT_FLD_CSTRING(override_rows, remediation, "How to fix it",
+                        "Your team's fix, e.g. who to call; empty keeps sipdiag's"),
+        UAT_END_FIELDS
+    };
+    uat_t *table = uat_new("SIP diagnostics overrides", sizeof(override_row_t),
+                           "sipdiag_overrides", TRUE, &override_rows, &n_override_rows,
+                           UAT_AFFECTS_DISSECTION, NULL, copy_override_row, check_override_row,
+                           free_override_row, rebuild_overrides, reset_overrides,
+                           override_fields);
+    prefs_register_uat_preference(module, "overrides", "Site overrides",
+        "Your own texts per code, optionally for one method and one Q.850 cause (e.g. "
+        "\"403 from our SBC means the prepaid balance is exhausted: check billing\")",
+        table);
+}
+
+const sipdiag_override_t *
+sipdiag_prefs_override(unsigned code, const char *method, const unsigned *causes,
+                       unsigned n_causes)
+{
+    return sipdiag_overrides_find(overrides, code, method, causes, n_causes);
 }
 
 sipdiag_lang_t

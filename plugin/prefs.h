@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "overrides.h"
 #include "sipdiag.h"
 
 void sipdiag_prefs_register(int proto);
@@ -20,5 +21,9 @@ bool sipdiag_prefs_wants_class(sipdiag_class_t klass);
 
 /* Whether expected outcomes (challenges, cancels...) get an expert item. */
 bool sipdiag_prefs_wants_expected(void);
+
+/* The site override for a response, or NULL (see src/overrides.h). */
+const sipdiag_override_t *sipdiag_prefs_override(unsigned code, const char *method,
+                                                 const unsigned *causes, unsigned n_causes);
 
 #endif /* SIPDIAG_PREFS_H */

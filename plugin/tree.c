@@ -40,6 +40,7 @@ static int hf_sipdiag_summary = -1;
 static int hf_sipdiag_description = -1;
 static int hf_sipdiag_scenario = -1;
 static int hf_sipdiag_remediation = -1;
+static int hf_sipdiag_override = -1;
 static int hf_sipdiag_reason_protocol = -1;
 static int hf_sipdiag_reason_cause = -1;
 static int hf_sipdiag_reason_cause_name = -1;
@@ -175,6 +176,9 @@ sipdiag_tree_register(int proto)
                      "it"),
         STRING_FIELD(hf_sipdiag_remediation, "How to fix it", "sipdiag.remediation",
                      "What to check and change, most likely cause first"),
+        STRING_FIELD(hf_sipdiag_override, "Site override", "sipdiag.override",
+                     "The row of the SIP diagnostics overrides table whose texts replace "
+                     "sipdiag's here"),
         STRING_FIELD(hf_sipdiag_reason_protocol, "Reason protocol", "sipdiag.reason.protocol",
                      "The protocol of a Reason header value: SIP, Q.850 or another"),
         UINT_FIELD(hf_sipdiag_reason_cause, "Reason cause", "sipdiag.reason.cause", FT_UINT32,
@@ -577,7 +581,7 @@ add_transfer_report(proto_tree *tree, packet_info *pinfo, const sipdiag_message_
 static void
 add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
                     const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule, const char *summary,
-                    const char *note)
+                    const char *note, const sipdiag_override_t *site)
 {
     if (lk->status == SIPDIAG_INVALID) {
         expert_add_info_format(pinfo, item, &ei_sipdiag_invalid_code, "SIP %u: %s", lk->code,
@@ -589,12 +593,69 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
                                                         : "SIP %u %s%s%s: %s";
     const char *to = m->method != NULL ? " to " : "";
     const char *method = m->method != NULL ? m->method : "";
+    /* A site's own summary speaks louder than a rule's context; the rule
+     * still sets the severity. */
     if (rule != NULL)
         expert_add_info_format(pinfo, item, ei_of_rule_severity[rule->severity], fmt, lk->code,
-                               phrase, to, method, rule->context);
+                               phrase, to, method,
+                               site != NULL && site->summary != NULL ? site->summary
+                                                                     : rule->context);
     else if (sipdiag_prefs_wants_class(lk->klass))
         expert_add_info_format(pinfo, item, ei_of_class[lk->klass], fmt, lk->code, phrase, "",
                                "", summary);
+}
+
+/* The Q.850 causes of a message's Reason headers, for override rows. */
+static unsigned
+q850_causes(const sipdiag_message_t *m, unsigned *causes, unsigned max)
+{
+    unsigned n = 0;
+    for (unsigned v = 0; v < MIN(m->reasons.count, SIPDIAG_MAX_VALUES); v++) {
+        sipdiag_reason_t reasons[SIPDIAG_MAX_VALUES];
+        const char *header = m->reasons.values[v];
+        size_t found = MIN(sipdiag_reason_parse(header, strlen(header), reasons,
+                                                SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
+        for (size_t i = 0; i < found && n < max; i++) {
+            if (reasons[i].protocol == SIPDIAG_REASON_Q850 && reasons[i].has_cause)
+                causes[n++] = reasons[i].cause;
+        }
+    }
+    return n;
+}
+
+/* The texts shown for a response: the knowledge base's, each replaced by
+ * the site override's when it has one. */
+typedef struct {
+    const char *summary;
+    const char *description;
+    const char *scenario;
+    const char *remediation;
+} shown_texts_t;
+
+static shown_texts_t
+texts_to_show(const sipdiag_text_row_t *kb, const sipdiag_override_t *site)
+{
+    shown_texts_t shown = { kb->summary, kb->description, kb->scenario, kb->remediation };
+    if (site != NULL) {
+        shown.summary = site->summary != NULL ? site->summary : shown.summary;
+        shown.description = site->description != NULL ? site->description : shown.description;
+        shown.scenario = site->scenario != NULL ? site->scenario : shown.scenario;
+        shown.remediation = site->remediation != NULL ? site->remediation : shown.remediation;
+    }
+    return shown;
+}
+
+static void
+add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_override_t *site)
+{
+    char *row = wmem_strdup_printf(pinfo->pool, "%u", site->code);
+    if (site->method != NULL)
+        row = wmem_strdup_printf(pinfo->pool, "%s to %s", row, site->method);
+    if (site->cause != 0)
+        row = wmem_strdup_printf(pinfo->pool, "%s with Q.850 cause %u", row, site->cause);
+    proto_item *ti = proto_tree_add_string(sub, hf_sipdiag_override, at.tvb, at.start,
+                                           at.length, row);
+    proto_item_set_generated(ti);
 }
 
 void
@@ -604,7 +665,8 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     anchor_t at = anchor_of(m);
     sipdiag_lookup_t lk;
     char status_note[160];
-    const sipdiag_text_row_t *texts = NULL;
+    shown_texts_t texts = { "", NULL, NULL, NULL };
+    const sipdiag_override_t *site = NULL;
     const sipdiag_rule_t *rule = sipdiag_judge(m->code, m->method, note->facts);
 
     sipdiag_lookup(m->code, &lk);
@@ -616,7 +678,10 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
 
     proto_tree_add_uint(sub, hf_sipdiag_code, at.tvb, at.start, at.length, m->code);
     if (lk.row != NULL) {
-        texts = sipdiag_texts(lk.row, sipdiag_prefs_lang());
+        unsigned causes[SIPDIAG_MAX_VALUES * SIPDIAG_MAX_VALUES];
+        site = sipdiag_prefs_override(m->code, m->method, causes,
+                                      q850_causes(m, causes, G_N_ELEMENTS(causes)));
+        texts = texts_to_show(sipdiag_texts(lk.row, sipdiag_prefs_lang()), site);
         proto_item_append_text(top, ": %u %s (%s, %s)", m->code,
                                lk.status == SIPDIAG_UNREGISTERED ? "unregistered" : lk.row->phrase,
                                val_to_str_const(lk.klass, class_vals, "?"),
@@ -647,11 +712,13 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         proto_item_set_generated(ti);
         proto_item_append_text(top, ", %s", expected ? "expected" : "fault");
     }
-    if (texts != NULL) {
-        add_text(sub, hf_sipdiag_summary, at, texts->summary);
-        add_text(sub, hf_sipdiag_description, at, texts->description);
-        add_text(sub, hf_sipdiag_scenario, at, texts->scenario);
-        add_text(sub, hf_sipdiag_remediation, at, texts->remediation);
+    if (site != NULL)
+        add_override(sub, pinfo, at, site);
+    if (lk.row != NULL) {
+        add_text(sub, hf_sipdiag_summary, at, texts.summary);
+        add_text(sub, hf_sipdiag_description, at, texts.description);
+        add_text(sub, hf_sipdiag_scenario, at, texts.scenario);
+        add_text(sub, hf_sipdiag_remediation, at, texts.remediation);
     }
     add_reasons(sub, pinfo, at, m);
     add_warnings(sub, pinfo, at, m);
@@ -661,8 +728,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     sipdiag_stats_count(pinfo, &lk, m->method, rule);
     if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
-        add_response_expert(top, pinfo, m, &lk, rule, texts != NULL ? texts->summary : "",
-                            status_note);
+        add_response_expert(top, pinfo, m, &lk, rule, texts.summary, status_note, site);
 }
 
 void

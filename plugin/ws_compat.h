@@ -26,4 +26,11 @@ typedef bool sipdiag_pref_bool_t;
 typedef gboolean sipdiag_pref_bool_t;
 #endif
 
+/* UAT update callbacks return gboolean in 4.0, bool from 4.2. */
+#if SIPDIAG_WS_AT_LEAST(4, 2)
+typedef bool sipdiag_uat_bool_t;
+#else
+typedef gboolean sipdiag_uat_bool_t;
+#endif
+
 #endif /* SIPDIAG_WS_COMPAT_H */

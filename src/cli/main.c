@@ -1,7 +1,7 @@
 /* main.c - the `sipdiag` command: explains and compares SIP response codes
  * offline, from the same knowledge base the Wireshark plugin uses.
  *
- *   sipdiag explain CODE [--lang L] [--json]
+ *   sipdiag explain CODE [--lang L] [--json] [--overrides FILE [--method M] [--cause N]]
  *   sipdiag compare A B  [--lang L] [--json]
  *   sipdiag list                    [--json]
  *   sipdiag rules                   [--json]
@@ -12,6 +12,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "context.h"
+#include "overrides.h"
 #include "sipdiag.h"
 
 #include <glib.h>
@@ -25,7 +26,35 @@
 typedef struct {
     sipdiag_lang_t lang;
     gboolean json;
+    char *overrides_path;
+    char *method;
+    int cause;
+    sipdiag_overrides_t *overrides;
 } options_t;
+
+/* The code's texts as this site reads them: the knowledge base's, each
+ * replaced by the matching override row's when it has one. */
+typedef struct {
+    sipdiag_text_row_t texts;
+    const sipdiag_override_t *site;
+} page_texts_t;
+
+static page_texts_t
+page_texts(const sipdiag_lookup_t *lk, const options_t *opts)
+{
+    page_texts_t page = { *sipdiag_texts(lk->row, opts->lang), NULL };
+    unsigned cause = (unsigned)opts->cause;
+    page.site = sipdiag_overrides_find(opts->overrides, lk->code, opts->method, &cause,
+                                       opts->cause > 0 ? 1 : 0);
+    if (page.site != NULL) {
+        const sipdiag_override_t *s = page.site;
+        page.texts.summary = s->summary != NULL ? s->summary : page.texts.summary;
+        page.texts.description = s->description != NULL ? s->description : page.texts.description;
+        page.texts.scenario = s->scenario != NULL ? s->scenario : page.texts.scenario;
+        page.texts.remediation = s->remediation != NULL ? s->remediation : page.texts.remediation;
+    }
+    return page;
+}
 
 /* --- reading arguments ------------------------------------------------ */
 
@@ -83,9 +112,11 @@ append_section(GString *out, sipdiag_heading_t heading, const char *text,
 }
 
 static void
-append_code_page(GString *out, const sipdiag_lookup_t *lk, sipdiag_lang_t lang)
+append_code_page(GString *out, const sipdiag_lookup_t *lk, const options_t *opts)
 {
-    const sipdiag_text_row_t *texts = sipdiag_texts(lk->row, lang);
+    sipdiag_lang_t lang = opts->lang;
+    page_texts_t page = page_texts(lk, opts);
+    const sipdiag_text_row_t *texts = &page.texts;
     char *title = sipdiag_title(lk);
     char note[160];
 
@@ -93,8 +124,11 @@ append_code_page(GString *out, const sipdiag_lookup_t *lk, sipdiag_lang_t lang)
     g_string_append_printf(out, "%s\n%uxx %s · %s · RFC %u\n", title, lk->klass,
                            sipdiag_class_name(lk->klass, lang),
                            sipdiag_category_key(lk->row->category), lk->row->rfc);
+    g_string_append_printf(out, "%s\n", texts->summary);
     if (note[0] != '\0')
         g_string_append_printf(out, "Note: %s\n", note);
+    if (page.site != NULL)
+        g_string_append_printf(out, "Site override from %s\n", opts->overrides_path);
     g_string_append_c(out, '\n');
     append_section(out, SIPDIAG_HEADING_DESCRIPTION, texts->description, lang);
     append_section(out, SIPDIAG_HEADING_SCENARIO, texts->scenario, lang);
@@ -116,18 +150,19 @@ compare_title(const sipdiag_lookup_t *a, const sipdiag_lookup_t *b)
 
 static void
 text_compare(GString *out, const sipdiag_lookup_t *a, const sipdiag_lookup_t *b,
-             sipdiag_lang_t lang)
+             const options_t *opts)
 {
-    const sipdiag_text_row_t *ta = sipdiag_texts(a->row, lang);
-    const sipdiag_text_row_t *tb = sipdiag_texts(b->row, lang);
+    sipdiag_lang_t lang = opts->lang;
+    page_texts_t page_a = page_texts(a, opts), page_b = page_texts(b, opts);
+    const sipdiag_text_row_t *ta = &page_a.texts, *tb = &page_b.texts;
     char *title = compare_title(a, b);
     char *class_line = sipdiag_class_line(a, b, lang);
 
     g_string_append_printf(out, "%s\n%s.\n  %u: %s\n  %u: %s\n\n", title, class_line,
                            a->code, ta->summary, b->code, tb->summary);
-    append_code_page(out, a, lang);
+    append_code_page(out, a, opts);
     g_string_append_c(out, '\n');
-    append_code_page(out, b, lang);
+    append_code_page(out, b, opts);
     g_string_append_printf(out, "\n%s\n", sipdiag_heading(SIPDIAG_HEADING_KEY_DIFFERENCES, lang));
     g_string_append_printf(out, "  %s.\n", class_line);
     for (int i = 0; i < 2; i++) {
@@ -199,9 +234,11 @@ text_rules(GString *out)
 /* --- JSON output ------------------------------------------------------ */
 
 static void
-json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, sipdiag_lang_t lang)
+json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, const options_t *opts)
 {
-    const sipdiag_text_row_t *texts = sipdiag_texts(lk->row, lang);
+    sipdiag_lang_t lang = opts->lang;
+    page_texts_t page = page_texts(lk, opts);
+    const sipdiag_text_row_t *texts = &page.texts;
     char *title = sipdiag_title(lk);
     char note[160];
 
@@ -234,6 +271,8 @@ json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, sipdiag_lang_t lang
     json_builder_add_string_value(b, sipdiag_category_key(lk->row->category));
     json_builder_set_member_name(b, "rfc");
     json_builder_add_int_value(b, lk->row->rfc);
+    json_builder_set_member_name(b, "site_override");
+    json_builder_add_boolean_value(b, page.site != NULL);
     json_builder_set_member_name(b, "summary");
     json_builder_add_string_value(b, texts->summary);
     json_builder_set_member_name(b, "description");
@@ -263,8 +302,9 @@ json_headings(JsonBuilder *b, sipdiag_lang_t lang)
 
 static void
 json_compare(JsonBuilder *b, const sipdiag_lookup_t *a, const sipdiag_lookup_t *c,
-             sipdiag_lang_t lang)
+             const options_t *opts)
 {
+    sipdiag_lang_t lang = opts->lang;
     char *title = compare_title(a, c);
     char *class_line = sipdiag_class_line(a, c, lang);
 
@@ -278,8 +318,8 @@ json_compare(JsonBuilder *b, const sipdiag_lookup_t *a, const sipdiag_lookup_t *
     json_headings(b, lang);
     json_builder_set_member_name(b, "codes");
     json_builder_begin_array(b);
-    json_code_object(b, a, lang);
-    json_code_object(b, c, lang);
+    json_code_object(b, a, opts);
+    json_code_object(b, c, opts);
     json_builder_end_array(b);
     json_builder_end_object(b);
     g_free(class_line);
@@ -287,7 +327,7 @@ json_compare(JsonBuilder *b, const sipdiag_lookup_t *a, const sipdiag_lookup_t *
 }
 
 static void
-json_list(JsonBuilder *b)
+json_list(JsonBuilder *b, const options_t *opts)
 {
     size_t count;
     const sipdiag_code_row_t *rows = sipdiag_rows(&count);
@@ -297,7 +337,7 @@ json_list(JsonBuilder *b)
         if (rows[i].status != SIPDIAG_REGISTERED)
             continue;
         sipdiag_lookup(rows[i].code, &lk);
-        json_code_object(b, &lk, SIPDIAG_LANG_EN);
+        json_code_object(b, &lk, opts);
     }
     json_builder_end_array(b);
 }
@@ -371,9 +411,9 @@ run_command(const char *command, int argc, char **argv, const options_t *opts,
                         "explain takes one status code, e.g. sipdiag explain 486");
         else if (parse_code_arg(argv[0], &a, error)) {
             if (builder)
-                json_code_object(builder, &a, opts->lang);
+                json_code_object(builder, &a, opts);
             else
-                append_code_page(out, &a, opts->lang);
+                append_code_page(out, &a, opts);
             ok = TRUE;
         }
     } else if (strcmp(command, "compare") == 0) {
@@ -382,9 +422,9 @@ run_command(const char *command, int argc, char **argv, const options_t *opts,
                         "compare takes two status codes, e.g. sipdiag compare 202 403");
         else if (parse_code_arg(argv[0], &a, error) && parse_code_arg(argv[1], &b, error)) {
             if (builder)
-                json_compare(builder, &a, &b, opts->lang);
+                json_compare(builder, &a, &b, opts);
             else
-                text_compare(out, &a, &b, opts->lang);
+                text_compare(out, &a, &b, opts);
             ok = TRUE;
         }
     } else if (strcmp(command, "list") == 0) {
@@ -393,7 +433,7 @@ run_command(const char *command, int argc, char **argv, const options_t *opts,
                         "list takes no arguments");
         else {
             if (builder)
-                json_list(builder);
+                json_list(builder, opts);
             else
                 text_list(out);
             ok = TRUE;
@@ -436,11 +476,18 @@ parse_lang_option(const char *name, const char *value, gpointer data, GError **e
 int
 main(int argc, char **argv)
 {
-    options_t opts = { SIPDIAG_LANG_EN, FALSE };
+    options_t opts = { SIPDIAG_LANG_EN, FALSE, NULL, NULL, 0, NULL };
     GOptionEntry entries[] = {
         { "lang", 'l', 0, G_OPTION_ARG_CALLBACK, (gpointer)parse_lang_option,
           "Language of headings and texts: en, fr, es, de, pt, it", "L" },
         { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json, "Print JSON for machines", NULL },
+        { "overrides", 'o', 0, G_OPTION_ARG_FILENAME, &opts.overrides_path,
+          "Apply a site overrides file (the sipdiag_overrides file of a Wireshark profile)",
+          "FILE" },
+        { "method", 'm', 0, G_OPTION_ARG_STRING, &opts.method,
+          "With --overrides: the method the response answers", "METHOD" },
+        { "cause", 'c', 0, G_OPTION_ARG_INT, &opts.cause,
+          "With --overrides: a Q.850 cause from the Reason header", "N" },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionContext *context = g_option_context_new("explain CODE | compare A B | list | rules");
@@ -456,6 +503,10 @@ main(int argc, char **argv)
         "Explains SIP response codes: what they mean, when you see them and how to fix them.");
     if (!g_option_context_parse(context, &argc, &argv, &error)) {
         status = EXIT_FAILURE;
+    } else if (opts.overrides_path != NULL
+               && (opts.overrides = sipdiag_overrides_load(opts.overrides_path, &error)) == NULL) {
+        g_prefix_error(&error, "%s: ", opts.overrides_path);
+        status = EXIT_FAILURE;
     } else if (argc < 2) {
         g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                     "missing command: use explain CODE, compare A B, list or rules (see --help)");
@@ -469,6 +520,9 @@ main(int argc, char **argv)
     else
         fprintf(stderr, "sipdiag: %s\n", error->message);
     g_clear_error(&error);
+    sipdiag_overrides_free(opts.overrides);
+    g_free(opts.overrides_path);
+    g_free(opts.method);
     g_string_free(out, TRUE);
     g_option_context_free(context);
     return status;
