@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "flows.h"
+#include "frames.h"
 #include "messages.h"
 #include "prefs.h"
 #include "stats.h"
@@ -43,52 +44,62 @@ is_method(const sipdiag_message_t *m, const char *method)
     return m->method != NULL && strcmp(m->method, method) == 0;
 }
 
-/* The first pass learns from the message and says what it learnt. */
-static sipdiag_note_t *
-learn(const sipdiag_message_t *m, packet_info *pinfo)
+/* The first pass learns from the message and notes what it learnt. */
+static void
+learn(const sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
 {
-    sipdiag_note_t note = { 0 };
-    bool keep = false;
-
+    memset(note, 0, sizeof *note);
     if (m->is_response) {
-        note.facts = sipdiag_flows_judge_response(m, &note.state_full);
-        note.transfer = is_method(m, "REFER") ? sipdiag_transfers_note_response(m, pinfo) : NULL;
-        keep = true;
-    } else {
-        sipdiag_flows_note_request(m);
+        note->facts = sipdiag_flows_judge_response(m, &note->state_full);
         if (is_method(m, "REFER"))
-            sipdiag_transfers_note_refer(m, pinfo, &note.state_full);
-        else if (sipdiag_is_transfer_report(m))
-            note.transfer = sipdiag_transfers_note_notify(m, pinfo, &note.report);
-        keep = note.report != 0 || note.state_full;
+            note->transfer = sipdiag_transfers_note_response(m, pinfo);
+        return;
     }
-    if (!keep)
-        return NULL;
-    return wmem_memdup(wmem_file_scope(), &note, sizeof note);
+    sipdiag_flows_note_request(m);
+    if (is_method(m, "REFER"))
+        sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
+    else if (sipdiag_is_transfer_report(m))
+        note->transfer = sipdiag_transfers_note_notify(m, pinfo, &note->report);
+}
+
+static void
+show(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m, const sipdiag_note_t *note)
+{
+    if (m->is_response)
+        sipdiag_tree_add_response(tree, pinfo, m, note);
+    else
+        sipdiag_tree_add_request(tree, pinfo, m, note);
 }
 
 static int
 dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    static const sipdiag_note_t unknown = { 0 };
+    if (PINFO_FD_VISITED(pinfo)) {
+        const sipdiag_frame_t *frame = p_get_proto_data(wmem_file_scope(), pinfo,
+                                                        proto_sipdiag, 0);
+        for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
+            sipdiag_message_t m;
+            const sipdiag_note_t *note;
+            if (sipdiag_frame_restore(frame, i, pinfo, &m, &note))
+                show(tree, pinfo, &m, note);
+        }
+        return 0;
+    }
+
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
-
+    if (count == 0)
+        return 0;
+    sipdiag_note_t *notes = wmem_alloc0_array(pinfo->pool, sipdiag_note_t, count);
     for (unsigned i = 0; i < count; i++) {
-        const sipdiag_message_t *m = &messages[i];
-        if (m->tvb == NULL)
-            continue; /* neither a status code nor a method: not a message we can read */
-        sipdiag_note_t *note = p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, i);
-        if (note == NULL && !PINFO_FD_VISITED(pinfo)) {
-            note = learn(m, pinfo);
-            if (note != NULL)
-                p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, i, note);
-        }
-        if (m->is_response)
-            sipdiag_tree_add_response(tree, pinfo, m, note != NULL ? note : &unknown);
-        else
-            sipdiag_tree_add_request(tree, pinfo, m, note);
+        if (messages[i].tvb == NULL)
+            continue; /* neither a status code nor a method: nothing to read */
+        learn(&messages[i], pinfo, &notes[i]);
+        show(tree, pinfo, &messages[i], &notes[i]);
     }
+    sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, notes, count);
+    if (frame != NULL)
+        p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
     return 0;
 }
 

@@ -310,7 +310,7 @@ add_text(proto_tree *tree, int hf, anchor_t at, const char *text)
 {
     proto_item *item = proto_tree_add_string(tree, hf, at.tvb, at.start, at.length, text);
     size_t left = strlen(text);
-    if (left <= TEXT_LINE_MAX || !PTREE_DATA(tree)->visible)
+    if (left <= TEXT_LINE_MAX || tree == NULL || !PTREE_DATA(tree)->visible)
         return;
     proto_tree *lines = proto_item_add_subtree(item, ett_sipdiag_text);
     while (left > 0) {

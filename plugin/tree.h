@@ -10,8 +10,8 @@
 #include "messages.h"
 #include "transfers.h"
 
-/* What the first pass learnt about one message, kept with its frame so
- * that every later dissection shows the same. */
+/* What the first pass learnt about one message; frames.c keeps it with
+ * the frame so that every later dissection shows the same. */
 typedef struct {
     unsigned facts;                  /* SIPDIAG_FACT_* around a response */
     sipdiag_transfer_t *transfer;    /* the transfer a REFER response or report is part of */

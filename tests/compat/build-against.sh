@@ -10,7 +10,8 @@
 #
 # For every series it:
 #   1. finds, in a private apt tree (own sources.list, lists, cache, empty
-#      dpkg status, no system apt.conf.d or preferences), the newest version
+#      dpkg status, no system apt.conf.d or preferences; only the system's
+#      proxy and Release-date settings are carried over), the newest version
 #      for which libwireshark-dev, libwsutil-dev, libwiretap-dev and
 #      wireshark-dev all exist;
 #   2. downloads those .debs (plus the runtime libraries for the link check)
@@ -21,19 +22,26 @@
 #   4. links sipdiag.so with -Wl,-z,defs against that release's libwireshark,
 #      libwiretap and libwsutil (every symbol the plugin uses must exist
 #      there) and checks the exported plugin_* symbols.
+#   5. if cmake and libjson-glib-dev are installed: configures the project with
+#      CMAKE_PREFIX_PATH=<unpacked>/usr (so find_package(Wireshark CONFIG)
+#      must find that release's WiresharkConfig.cmake) and builds the sipdiag
+#      target with -Werror, checking plugins/<series>/epan/sipdiag.so appears.
 #
 # Environment:
 #   SIPDIAG_COMPAT_CACHE=DIR   keep apt lists and .debs in DIR and reuse them
 #                              (default: a temporary dir, removed at exit)
 #   SIPDIAG_COMPAT_LINK=0      skip the runtime libraries (~22 MB per series):
 #                              link with --unresolved-symbols=ignore-all only
+#   SIPDIAG_COMPAT_CMAKE=0     skip step 5
 #   SIPDIAG_COMPAT_MIRROR=URL  Debian mirror (default: the one the system's
 #                              apt sources use, else http://deb.debian.org/debian)
 #   SIPDIAG_COMPAT_SECURITY_MIRROR=URL   (default: from the system's sources)
 #   SIPDIAG_COMPAT_SUITES="..." suites to search (default below)
 #   SIPDIAG_COMPAT_EXTRA_SOURCES="deb [...] URL SUITE main"  extra one-line
 #                              sources entries (newline separated), e.g. a
-#                              snapshot.debian.org date that still had 4.2
+#                              snapshot.debian.org date that still had 4.2:
+#     "deb [check-valid-until=no signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]
+#      http://snapshot.debian.org/archive/debian/<YYYYMMDDT000000Z> sid main"
 #   SIPDIAG_COMPAT_TIMEOUT=SECONDS   bound on the whole run (default 900)
 #   SIPDIAG_COMPAT_NO_INSTALL=1     never apt-get install missing tools
 #   SIPDIAG_COMPAT_CC=gcc           compiler
@@ -60,6 +68,7 @@ DEV_PKGS=(libwireshark-dev libwsutil-dev libwiretap-dev wireshark-dev)
 STEP_TIMEOUT=300
 CC=${SIPDIAG_COMPAT_CC:-gcc}
 LINK_CHECK=${SIPDIAG_COMPAT_LINK:-1}
+CMAKE_CHECK=${SIPDIAG_COMPAT_CMAKE:-1}
 
 say() { printf '%s\n' "$*"; }
 # First $1 lines of stdin, indented; reads everything (no SIGPIPE upstream).
@@ -354,6 +363,36 @@ check_series() { # series version -> 0 pass, 1 fail; prints details
         return 1
     fi
     say "    exports: $(tr '\n' ' ' <<<"$exports")"
+
+    # The real build: find_package(Wireshark CONFIG) through CMAKE_PREFIX_PATH
+    # (WiresharkConfig.cmake moved from lib/<arch>/wireshark/cmake/ to
+    # lib/<arch>/cmake/wireshark/ in 4.4), then the sipdiag target with -Werror.
+    if [[ "$CMAKE_CHECK" == 0 ]]; then
+        :
+    elif [[ "$LINK_CHECK" == 0 ]] || ! command -v cmake >/dev/null 2>&1 ||
+        ! pkg-config --exists json-glib-1.0 2>/dev/null; then
+        say "    cmake: skipped (needs cmake, libjson-glib-dev and SIPDIAG_COMPAT_LINK=1)"
+    else
+        local bdir=$WORK/cmake-$series
+        if ! log=$(timeout "$STEP_TIMEOUT" cmake -S "$REPO" -B "$bdir" -DCMAKE_PREFIX_PATH="$root/usr" \
+            -DBUILD_TESTING=OFF -DCMAKE_C_FLAGS=-Werror 2>&1); then
+            say "    cmake configure FAIL:"; say "$log" | clip 60
+            return 1
+        fi
+        local found
+        found=$(sed -n 's/^-- Building sipdiag .* for Wireshark //p' <<<"$log")
+        if [[ "$found" != "$series".* ]]; then
+            say "    cmake FAIL: find_package(Wireshark) found '${found:-nothing}', not $series"
+            return 1
+        fi
+        if ! log=$(timeout "$STEP_TIMEOUT" cmake --build "$bdir" --target sipdiag -j "$(nproc)" 2>&1); then
+            say "    cmake build FAIL:"; say "$log" | grep -E 'error|warning|Error' | clip 60
+            return 1
+        fi
+        compgen -G "$bdir/plugins/$series/epan/sipdiag.so" >/dev/null ||
+            { say "    cmake FAIL: no plugins/$series/epan/sipdiag.so"; return 1; }
+        say "    cmake: PASS (find_package found $found; plugins/$series/epan/sipdiag.so built with -Werror)"
+    fi
     return 0
 }
 
@@ -380,7 +419,7 @@ for series in "${SERIES[@]}"; do
         ((overall == 2)) || overall=1
     fi
     say "   => ${RESULT[$series]} ($(($(date +%s) - t0)) s)"
-    rm -rf "$WORK/root-$series" "$WORK/obj-$series"
+    rm -rf "$WORK/root-$series" "$WORK/obj-$series" "$WORK/cmake-$series"
 done
 
 say ""

@@ -288,6 +288,75 @@ class Statistics(unittest.TestCase):
         self.assertEqual(topics[:2], ["Faults", "Expected outcomes"])
 
 
+class Preferences(unittest.TestCase):
+    """-o sipdiag.<name>:<value> and the overrides table change the output."""
+    CAPTURE = "ctx-reason.pcap"
+
+    def field(self, prefs, field, frame):
+        args = ["-n", "-r", STAGE.capture(self.CAPTURE), "-Y", "frame.number == %d" % frame,
+                "-T", "fields", "-e", field]
+        for pref in prefs:
+            args += ["-o", pref]
+        return STAGE.tshark(args).strip()
+
+    def test_language(self):
+        english = self.field([], "sipdiag.summary", 2)
+        self.assertEqual(english, knowledge(486)["summary"])
+        for lang in ("fr", "es"):
+            translated = self.field(["sipdiag.language:" + lang], "sipdiag.summary", 2)
+            self.assertNotEqual(translated, english)
+            listing = subprocess.run([CLI, "explain", "486", "--lang", lang, "--json"],
+                                     capture_output=True, text=True, check=True)
+            self.assertEqual(translated, json.loads(listing.stdout)["summary"])
+
+    def expert_summaries(self, prefs):
+        args = ["-n", "-r", STAGE.capture(self.CAPTURE), "-q", "-z", "expert"]
+        for pref in prefs:
+            args += ["-o", pref]
+        return [r[4] for r in parse_expert(STAGE.tshark(args)) if r[3] == "SIPDIAG"]
+
+    def test_expert_classes_and_expected(self):
+        every = self.expert_summaries([])
+        self.assertIn("SIP 100 Trying: " + knowledge(100)["summary"], every)
+        fewer = self.expert_summaries(["sipdiag.expert_classes:3-6"])
+        self.assertNotIn("SIP 100 Trying: " + knowledge(100)["summary"], fewer)
+        self.assertIn("SIP 503 Service Unavailable: " + knowledge(503)["summary"], fewer)
+        expected = ("SIP 487 Request Terminated to INVITE: the caller cancelled before answer "
+                    "(the CANCEL is in the capture): a normal end of an unanswered call")
+        self.assertIn(expected, every)
+        quiet = self.expert_summaries(["sipdiag.expected_experts:FALSE"])
+        self.assertNotIn(expected, quiet)
+        # Busy (twice), unreachable, declined, the CANCEL's 200 and the 487.
+        removed = set(every) - set(quiet)
+        self.assertEqual(len(removed), 5)
+        self.assertEqual(set(quiet) - set(every), set())
+
+    def test_site_override(self):
+        row = ('uat:sipdiag_overrides:"480","INVITE","21","rejected by our carrier\'s policy",'
+               '"","","Open a ticket with the carrier, quoting the Call-ID"')
+        self.assertEqual(self.field([row], "sipdiag.override", 5), "480 to INVITE with Q.850 cause 21")
+        self.assertEqual(self.field([row], "sipdiag.remediation", 5),
+                         "Open a ticket with the carrier, quoting the Call-ID")
+        self.assertEqual(self.field([row], "sipdiag.description", 5),
+                         knowledge(480)["description"])
+        self.assertIn("SIP 480 Temporarily Unavailable to INVITE: rejected by our carrier's policy",
+                      self.expert_summaries([row]))
+        # The row narrows to cause 21: the 486 with cause 17 keeps sipdiag's texts.
+        self.assertEqual(self.field([row], "sipdiag.override", 2), "")
+
+    def test_bad_override_rows(self):
+        for row, message in (
+                ('"4x0","","","x","","",""', "code '4x0' is not a status code (100-699)"),
+                ('"480","INVTE","","x","","",""', "unknown method 'INVTE'"),
+                ('"480","","300","x","","",""', "cause '300' is not a Q.850 cause"),
+                ('"480","","","","","",""', "all four texts are empty")):
+            args = ["-n", "-r", STAGE.capture(self.CAPTURE), "-o", "uat:sipdiag_overrides:" + row]
+            with self.subTest(row=row):
+                with self.assertRaises(AssertionError) as failure:
+                    STAGE.tshark(args)
+                self.assertIn(message, str(failure.exception))
+
+
 def parse_expert(text):
     """(severity, count, group, protocol, summary) rows of `-z expert`."""
     rows = []
