@@ -1,0 +1,821 @@
+#!/usr/bin/env python3
+"""bench.py - the benchmark behind bench/run.sh (see bench/README.md).
+
+Measures what the sipdiag plugin costs tshark, always as a ratio
+plugin/stock of two runs of the same tshark, side by side, that differ only
+in WIRESHARK_PLUGIN_DIR (the staged plugin, or an empty <dir>/<series>/epan).
+
+  A. instructions (valgrind --tool=callgrind), per mode, on a capture of N
+     messages and on its first frame alone, so that start-up cancels out:
+     ratio = (plugin_N - plugin_1) / (stock_N - stock_1)          [headline]
+  B. wall time, CPU time (user+sys) and peak RSS (/usr/bin/time), stock and
+     plugin runs alternated, medians, on the 10^6-message capture
+  C. modes: bare -r, a display filter, -T fields, -V, -z expert
+  D. scaling: bare and -z expert at 1 frame, 10^4, 10^5, 10^6 messages (and
+     about 1 GB unless --no-big)
+  plus a callgrind profile of the plugin side (-V and expert): the top
+  plugin functions and dissect_sipdiag's inclusive cost against the total.
+
+tshark ignores WIRESHARK_PLUGIN_DIR when run as root, so as root every
+tshark runs as nobody (setpriv) out of a world-readable mktemp -d folder
+holding a copy of the plugin, the captures and a HOME.  The folder is
+removed at the end, also on errors and on SIGINT/SIGTERM.
+
+SPDX-License-Identifier: GPL-2.0-or-later
+"""
+import argparse
+import collections
+import datetime
+import hashlib
+import json
+import os
+import platform
+import re
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+GEN = os.path.join(HERE, "gen-sip-pcap.py")
+NOBODY = 65534
+
+# (name, stock arguments, plugin arguments, builds a tree on the stock side)
+MODES = [
+    ("bare", [], [], False),
+    ("filter", ["-Y", "sip.Status-Code"], ["-Y", "sipdiag"], True),
+    ("fields", ["-T", "fields", "-e", "sip.Status-Code"],
+     ["-T", "fields", "-e", "sipdiag.code", "-e", "sipdiag.description"], True),
+    ("verbose", ["-V"], ["-V"], True),
+    ("expert", ["-q", "-z", "expert"], ["-q", "-z", "expert"], True),
+]
+SCALING_MODES = ("bare", "expert")
+TARGET_BARE = 1.01
+TARGET_TREE = 1.03
+TARGET_RSS = 1.05
+
+CONFIGS = {
+    "full": dict(cg_messages=20000, wall_messages=1000000, runs=5,
+                 scale=[10000, 100000], big_bytes=1e9, big_runs=1, time_limit=3600),
+    "quick": dict(cg_messages=2000, wall_messages=50000, runs=3,
+                  scale=[1000, 10000], big_bytes=None, big_runs=0, time_limit=900),
+}
+
+
+class Abort(Exception):
+    pass
+
+
+def log(*a):
+    print(*a, flush=True)
+
+
+def note(*a):
+    print("  ..", *a, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------
+# Processes: every child in its own process group, killed on the way out
+
+
+class Procs:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.live = set()
+        self.deadline = None
+
+    def remaining(self):
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def run(self, argv, timeout=1800, stdout=subprocess.DEVNULL, check=True, what=None):
+        """Runs argv; returns (returncode, stdout text or None, stderr text)."""
+        left = self.remaining()
+        if left is not None:
+            if left <= 0:
+                raise Abort("time limit reached (--time-limit)")
+            timeout = min(timeout, left)
+        p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE,
+                             start_new_session=True)
+        with self.lock:
+            self.live.add(p)
+        try:
+            out, err = p.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill(p)
+            p.communicate()
+            raise Abort("timed out after %.0f s: %s" % (timeout, shlex.join(argv)))
+        finally:
+            with self.lock:
+                self.live.discard(p)
+        out = out.decode("utf-8", "replace") if isinstance(out, bytes) else out
+        err = err.decode("utf-8", "replace")
+        if check and p.returncode != 0:
+            raise Abort("%s failed (exit %d):\n  %s\n%s" % (what or "command", p.returncode,
+                                                         shlex.join(argv), err[-3000:]))
+        return p.returncode, out, err
+
+    @staticmethod
+    def kill(p):
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def kill_all(self):
+        with self.lock:
+            for p in list(self.live):
+                self.kill(p)
+
+
+PROCS = Procs()
+
+
+# ---------------------------------------------------------------------------
+# The staging folder
+
+
+class Stage:
+    def __init__(self, plugin_root):
+        self.root = tempfile.mkdtemp(prefix="sipdiag-bench-", dir=os.environ.get("SIPDIAG_BENCH_TMP"))
+        os.chmod(self.root, 0o755)
+        series = sorted(d for d in os.listdir(plugin_root)
+                        if os.path.isfile(os.path.join(plugin_root, d, "epan", "sipdiag.so")))
+        if not series:
+            raise Abort("no %s/<major.minor>/epan/sipdiag.so: build the plugin first "
+                        "(scripts/test.sh builds build-tests/) or set SIPDIAG_PLUGIN_ROOT" % plugin_root)
+        self.series = series[-1]
+        self.so_source = os.path.join(plugin_root, self.series, "epan", "sipdiag.so")
+        self.plugin_dir = os.path.join(self.root, "plugins")
+        self.stock_dir = os.path.join(self.root, "no-plugins")
+        os.makedirs(os.path.join(self.plugin_dir, self.series, "epan"))
+        os.makedirs(os.path.join(self.stock_dir, self.series, "epan"))
+        self.so = os.path.join(self.plugin_dir, self.series, "epan", "sipdiag.so")
+        shutil.copy2(self.so_source, self.so)
+        self.home = os.path.join(self.root, "home")
+        self.inputs = os.path.join(self.root, "inputs")
+        self.out = os.path.join(self.root, "out")
+        for d in (self.home, self.inputs, self.out):
+            os.makedirs(d)
+        for folder, dirs, files in os.walk(self.root):
+            for n in dirs:
+                os.chmod(os.path.join(folder, n), 0o755)
+            for n in files:
+                os.chmod(os.path.join(folder, n), 0o644)
+        os.chmod(self.home, 0o777)
+        os.chmod(self.out, 0o777)
+        self.as_nobody = os.geteuid() == 0
+
+    def remove(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def prefix(self, plugin):
+        pre = ["setpriv", "--reuid=%d" % NOBODY, "--regid=%d" % NOBODY, "--clear-groups"] if self.as_nobody else []
+        return pre + ["env", "-i", "HOME=" + self.home,
+                      "WIRESHARK_PLUGIN_DIR=" + (self.plugin_dir if plugin else self.stock_dir),
+                      "PATH=/usr/bin:/bin"]
+
+    def tshark(self, plugin, args, wrapper=()):
+        return self.prefix(plugin) + list(wrapper) + ["tshark"] + list(args)
+
+    def path(self, name):
+        return os.path.join(self.inputs, name)
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# Steps
+
+
+def machine_info(stage):
+    cpu = "?"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = "?"
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal"):
+                mem = "%.1f GiB" % (int(line.split()[1]) / 1048576)
+    _, tv, _ = PROCS.run(["tshark", "--version"], stdout=subprocess.PIPE)
+    _, vv, _ = PROCS.run(["valgrind", "--version"], stdout=subprocess.PIPE)
+    try:
+        _, head, _ = PROCS.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE)
+        _, dirty, _ = PROCS.run(["git", "-C", REPO, "status", "--porcelain", "--untracked-files=no"],
+                                stdout=subprocess.PIPE)
+        commit = head.strip() + (" (working tree modified)" if dirty.strip() else "")
+    except Abort:
+        commit = "?"
+    info = collections.OrderedDict([
+        ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
+        ("host", platform.node()),
+        ("nproc", os.cpu_count()),
+        ("cpu", cpu),
+        ("memory", mem),
+        ("kernel", platform.release()),
+        ("os", _os_release()),
+        ("tshark", tv.splitlines()[0].strip()),
+        ("valgrind", vv.strip()),
+        ("python", platform.python_version()),
+        ("repository", commit),
+        ("plugin", "%s (sha256 %s…, built %s)" % (
+            stage.so_source, sha256(stage.so)[:16],
+            datetime.datetime.fromtimestamp(os.path.getmtime(stage.so_source)).strftime("%Y-%m-%d %H:%M"))),
+        ("runs as", "nobody (setpriv)" if stage.as_nobody else "uid %d" % os.geteuid()),
+    ])
+    return info
+
+
+def _os_release():
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return "?"
+
+
+def verify_plugin(stage):
+    """The plugin side must load the staged sipdiag.so; the stock side must
+    not load any sipdiag."""
+    _, out, err = PROCS.run(stage.tshark(True, ["-G", "plugins"]), stdout=subprocess.PIPE, what="tshark -G plugins")
+    lines = [l for l in out.splitlines() if "sipdiag" in l]
+    if not any(stage.so in l for l in lines):
+        raise Abort("PLUGIN NOT LOADED: `tshark -G plugins` with WIRESHARK_PLUGIN_DIR=%s does not list %s.\n"
+                    "stdout lines with sipdiag: %r\nstderr: %s" % (stage.plugin_dir, stage.so, lines, err[-2000:]))
+    _, out2, _ = PROCS.run(stage.tshark(False, ["-G", "plugins"]), stdout=subprocess.PIPE, what="tshark -G plugins")
+    if "sipdiag" in out2:
+        raise Abort("the stock side loads a sipdiag plugin from elsewhere (system or personal plugin folder):\n"
+                    + "\n".join(l for l in out2.splitlines() if "sipdiag" in l))
+    _, fields, _ = PROCS.run(stage.tshark(True, ["-G", "fields"]), stdout=subprocess.PIPE)
+    for f in ("sipdiag.code", "sipdiag.description"):
+        if "\t%s\t" % f not in fields:
+            raise Abort("the loaded plugin does not register %s" % f)
+    return lines[0].split("\t")[1].strip() if "\t" in lines[0] else "?"
+
+
+def generate(stage, name, seed, messages=None, nbytes=None):
+    out = stage.path(name + ".pcap")
+    stats = stage.path(name + ".json")
+    argv = [sys.executable, GEN, "--seed", str(seed), "--out", out, "--stats", stats]
+    argv += ["--bytes", str(int(nbytes))] if nbytes else ["--messages", str(messages)]
+    t0 = time.monotonic()
+    PROCS.run(argv, what="gen-sip-pcap.py")
+    took = time.monotonic() - t0
+    os.chmod(out, 0o644)
+    with open(stats) as f:
+        st = json.load(f)
+    st["generation_seconds"] = round(took, 2)
+    return out, st
+
+
+def first_frame(stage, src, name):
+    out = stage.path(name + ".pcap")
+    PROCS.run(["editcap", "-r", src, out, "1"], what="editcap")
+    os.chmod(out, 0o644)
+    return out
+
+
+def tshark_text(stage, plugin, args):
+    _, out, err = PROCS.run(stage.tshark(plugin, args), stdout=subprocess.PIPE,
+                            what="tshark (%s)" % ("plugin" if plugin else "stock"))
+    return out, err
+
+
+def validate(stage, sample, sample_stats, cg, cg_stats):
+    """Generator and plugin checks; returns a list of findings (strings)."""
+    findings = []
+    problems = []
+    for plugin in (False, True):
+        side = "plugin" if plugin else "stock"
+        out, err = tshark_text(stage, plugin, ["-r", sample, "-Y", "_ws.malformed"])
+        n = len(out.splitlines())
+        findings.append("%s: `-Y _ws.malformed` on the %d-message sample: %d frames" % (side, sample_stats["messages"], n))
+        if n:
+            (problems if not plugin else findings).append(
+                "%s side: %d malformed frames in %s, e.g.:\n%s" % (side, n, os.path.basename(sample), "\n".join(out.splitlines()[:5])))
+        if err.strip():
+            findings.append("%s side stderr: %s" % (side, err.strip()[:500]))
+    # Status codes and methods per the generator, against stock tshark.
+    out, _ = tshark_text(stage, False, ["-r", cg, "-T", "fields", "-E", "occurrence=a",
+                                        "-e", "sip.Status-Code", "-e", "sip.Method"])
+    codes, methods = collections.Counter(), collections.Counter()
+    status_frames = 0
+    for line in out.splitlines():
+        a, _, b = line.partition("\t")
+        if a:
+            status_frames += 1
+        codes.update(x for x in a.split(",") if x)
+        methods.update(x for x in b.split(",") if x)
+    want_codes = collections.Counter(cg_stats["status_codes"])
+    want_methods = collections.Counter(cg_stats["methods"])
+    if codes != want_codes or methods != want_methods or status_frames != cg_stats["frames_with_status_code"]:
+        diff = {k: (codes.get(k, 0), want_codes.get(k, 0)) for k in set(codes) | set(want_codes)
+                if codes.get(k, 0) != want_codes.get(k, 0)}
+        problems.append("status-code counts differ from the generator's (tshark, generator): %r; frames %d vs %d"
+                        % (diff, status_frames, cg_stats["frames_with_status_code"]))
+    else:
+        findings.append("stock: sip.Status-Code counts (%d responses, %d codes, %d frames) and sip.Method counts "
+                        "equal the generator's on the %d-message capture"
+                        % (sum(codes.values()), len(codes), status_frames, cg_stats["messages"]))
+    out, _ = tshark_text(stage, False, ["-r", cg, "-Y", "sip.Status-Code"])
+    if len(out.splitlines()) != cg_stats["frames_with_status_code"]:
+        problems.append("`-Y sip.Status-Code` shows %d frames, generator wrote %d"
+                        % (len(out.splitlines()), cg_stats["frames_with_status_code"]))
+    # The plugin must explain every response: sipdiag.code == sip.Status-Code, frame by frame.
+    out, err = tshark_text(stage, True, ["-r", cg, "-T", "fields", "-E", "occurrence=a",
+                                         "-e", "frame.number", "-e", "sip.Status-Code", "-e", "sipdiag.code"])
+    bad = []
+    for line in out.splitlines():
+        num, a, b = (line.split("\t") + ["", ""])[:3]
+        if sorted(x for x in a.split(",") if x) != sorted(x for x in b.split(",") if x):
+            bad.append("frame %s: sip.Status-Code=[%s] sipdiag.code=[%s]" % (num, a, b))
+    if bad:
+        findings.append("PLUGIN MISMATCH: %d frames where sipdiag.code differs from sip.Status-Code on %s; first: %s"
+                        % (len(bad), os.path.basename(cg), "; ".join(bad[:5])))
+    else:
+        findings.append("plugin: sipdiag.code equals sip.Status-Code in every frame of the %d-message capture"
+                        % cg_stats["messages"])
+    if err.strip():
+        findings.append("plugin side stderr: %s" % err.strip()[:500])
+    if problems:
+        raise Abort("generated input failed its checks:\n" + "\n".join(problems))
+    return findings
+
+
+def callgrind_total(path):
+    with open(path) as f:
+        text = f.read()
+    m = re.search(r"^totals:\s*(\d+)", text, re.M) or re.search(r"^summary:\s*(\d+)", text, re.M)
+    if not m:
+        raise Abort("no totals/summary line in %s" % path)
+    return int(m.group(1))
+
+
+def phase_callgrind(stage, cg, one, jobs, keep_for_profile):
+    """Every mode x side x {N, 1 frame} under callgrind, `jobs` at a time
+    (instruction counts do not depend on what else runs)."""
+    tasks = []
+    for name, stock_args, plugin_args, _tree in MODES:
+        for size, capture in (("N", cg), ("1", one)):
+            for plugin in (False, True):
+                args = ["-r", capture] + (plugin_args if plugin else stock_args)
+                tasks.append((name, size, plugin, args))
+    tasks.sort(key=lambda t: (t[1] != "N", t[0] not in ("verbose", "fields")))
+    results = {}
+
+    def one_task(t):
+        name, size, plugin, args = t
+        out = os.path.join(stage.out, "cg.%s.%s.%s" % (name, size, "plugin" if plugin else "stock"))
+        argv = stage.tshark(plugin, args, ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out])
+        t0 = time.monotonic()
+        PROCS.run(argv, what="callgrind %s %s %s" % (name, size, "plugin" if plugin else "stock"))
+        total = callgrind_total(out)
+        if not (plugin and size == "N" and name in keep_for_profile) and not (size == "N" and name in keep_for_profile):
+            os.unlink(out)
+        note("callgrind %-8s %s %-6s %15s Ir  %.0f s" % (name, size, "plugin" if plugin else "stock",
+                                                        "{:,}".format(total), time.monotonic() - t0))
+        return t, total, out
+
+    with ThreadPoolExecutor(max_workers=jobs) as ex:
+        for (name, size, plugin, _args), total, out in ex.map(one_task, tasks):
+            results[(name, size, plugin)] = (total, out)
+    return results
+
+
+TIME_FMT = "%e %U %S %M"
+
+
+def timed(stage, plugin, args, tag):
+    out = os.path.join(stage.out, "time.%s" % tag)
+    argv = stage.tshark(plugin, args, ["/usr/bin/time", "-f", TIME_FMT, "-o", out])
+    PROCS.run(argv, what="timed tshark (%s)" % tag)
+    with open(out) as f:
+        last = f.read().strip().splitlines()[-1].split()
+    os.unlink(out)
+    wall, user, sys_, rss = float(last[0]), float(last[1]), float(last[2]), int(last[3])
+    return {"wall": wall, "cpu": user + sys_, "rss_kb": rss}
+
+
+def ab_runs(stage, capture, stock_args, plugin_args, runs, label):
+    """stock, plugin, stock, plugin, ...; returns medians and all samples."""
+    samples = {False: [], True: []}
+    for i in range(runs):
+        for plugin in (False, True):
+            r = timed(stage, plugin, ["-r", capture] + (plugin_args if plugin else stock_args),
+                      "%s.%d.%s" % (label, i, int(plugin)))
+            samples[plugin].append(r)
+            note("%-28s run %d %-6s wall %6.2f s  cpu %6.2f s  rss %7.1f MB"
+                 % (label, i + 1, "plugin" if plugin else "stock", r["wall"], r["cpu"], r["rss_kb"] / 1024))
+    med = {}
+    for plugin in (False, True):
+        s = samples[plugin]
+        med[plugin] = {k: statistics.median(x[k] for x in s) for k in ("wall", "cpu", "rss_kb")}
+        med[plugin]["wall_min"] = min(x["wall"] for x in s)
+        med[plugin]["wall_max"] = max(x["wall"] for x in s)
+    return med, samples
+
+
+def warm(path):
+    with open(path, "rb") as f:
+        while f.read(1 << 24):
+            pass
+
+
+# ---------------------------------------------------------------------------
+# Profile
+
+
+ANNOTATE_LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(.*)$")
+
+
+def annotate(path, inclusive):
+    argv = ["callgrind_annotate", "--auto=no", "--threshold=100"]
+    if inclusive:
+        argv.append("--inclusive=yes")
+    _, out, _ = PROCS.run(argv + [path], stdout=subprocess.PIPE, what="callgrind_annotate")
+    rows = []
+    for line in out.splitlines():
+        m = ANNOTATE_LINE.match(line)
+        if m and "PROGRAM TOTALS" not in line:
+            rows.append((int(m.group(1).replace(",", "")), m.group(2).strip()))
+    return rows, out
+
+
+def short_fn(name, so_path):
+    name = name.replace(so_path, "sipdiag.so").replace(REPO + "/", "")
+    return re.sub(r" \[/tmp/[^\]]*/(sipdiag\.so)\]", r" [\1]", name)
+
+
+def profile(stage, results, mode):
+    total, path = results[(mode, "N", True)]
+    stock_total = results[(mode, "N", False)][0]
+    p1, s1 = results[(mode, "1", True)][0], results[(mode, "1", False)][0]
+    incl, _ = annotate(path, True)
+    selfc, _ = annotate(path, False)
+    # callgrind_annotate lists dissect_sipdiag twice (with and without its
+    # source file); both entries are views of the same calls, the larger one
+    # equals what --toggle-collect=dissect_sipdiag counts.
+    dissect = max((c for c, n in incl if re.search(r"(^|:)dissect_sipdiag( |$)", n)), default=0)
+    plugin_rows = [(c, n) for c, n in selfc if "sipdiag" in n or "/plugin/" in n or n.startswith("plugin/")
+                   or n.startswith("src/")]
+    own_self = sum(c for c, _n in plugin_rows)
+    # Where the extra instructions go, function by function (self cost),
+    # plugin minus stock.
+    stock_self, _ = annotate(results[(mode, "N", False)][1], False)
+    sc = collections.Counter()
+    for c, n in stock_self:
+        sc[n] += c
+    pc = collections.Counter()
+    for c, n in selfc:
+        pc[n] += c
+    delta = [(pc[n] - sc.get(n, 0), n) for n in pc]
+    delta.sort(reverse=True)
+    return {
+        "mode": mode,
+        "total": total,
+        "stock_total": stock_total,
+        "packet_delta": (total - p1) - (stock_total - s1),
+        "dissect_inclusive": dissect,
+        "plugin_self": own_self,
+        "top_plugin": [(c, short_fn(n, stage.so)) for c, n in plugin_rows[:15]],
+        "top_delta": [(c, short_fn(n, stage.so)) for c, n in delta[:15]],
+    }
+
+
+# ---------------------------------------------------------------------------
+# Report
+
+
+def fmt_int(n):
+    return "{:,}".format(int(round(n)))
+
+
+def mb(kb):
+    return "%.0f" % (kb / 1024.0)
+
+
+def verdict(ok):
+    return "met" if ok else "NOT met"
+
+
+def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started):
+    L = []
+    p = L.append
+    p("")
+    p("## Machine")
+    p("")
+    for k, v in info.items():
+        p("- %s: %s" % (k, v))
+    p("")
+    p("## Inputs (bench/gen-sip-pcap.py, seed %d)" % cfg["seed"])
+    p("")
+    p("| capture | messages | responses | frames | bytes | distinct codes | TCP segments (2/3/4 msgs) | generated in |")
+    p("|---|---:|---:|---:|---:|---:|---|---:|")
+    for name, st in gen_stats.items():
+        seg = st["tcp_segments_by_messages"]
+        p("| %s | %s | %s | %s | %s | %d | %s/%s/%s | %.1f s |" % (
+            name, fmt_int(st["messages"]), fmt_int(st["responses"]), fmt_int(st["frames"]),
+            fmt_int(st["bytes"]), len(st["status_codes"]), seg.get("2", 0), seg.get("3", 0), seg.get("4", 0),
+            st["generation_seconds"]))
+    p("")
+    p("Checks:")
+    for f in findings:
+        p("- " + f)
+    p("")
+    p("## Commands")
+    p("")
+    p("Every tshark runs as:")
+    p("")
+    p("    %s" % commands["prefix"])
+    p("")
+    p("with DIR = the staged plugin folder (plugin) or an empty DIR/%s/epan (stock), stdout to /dev/null." % commands["series"])
+    p("Callgrind wraps tshark in `valgrind --tool=callgrind --callgrind-out-file=OUT`; the timed runs in")
+    p("`/usr/bin/time -f \"%s\" -o OUT`." % TIME_FMT)
+    p("")
+    p("| mode | stock | plugin |")
+    p("|---|---|---|")
+    for name, s, pl, _t in MODES:
+        p("| %s | `tshark %s` | `tshark %s` |" % (name, shlex.join(["-r", "F"] + s), shlex.join(["-r", "F"] + pl)))
+    p("")
+    n = gen_stats["callgrind"]["messages"]
+    p("## A. Instructions (callgrind), %s messages minus the 1-frame run  [headline]" % fmt_int(n))
+    p("")
+    p("ratio = (plugin_N - plugin_1) / (stock_N - stock_1); Ir/msg = (side_N - side_1) / %s." % fmt_int(n))
+    p("")
+    p("| mode | stock Ir/msg | plugin Ir/msg | **ratio** | target | | stock_N | plugin_N | stock_1 | plugin_1 |")
+    p("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|")
+    targets = []
+    for name, _s, _p, tree in MODES:
+        sN, pN = cg_res[(name, "N", False)][0], cg_res[(name, "N", True)][0]
+        s1, p1 = cg_res[(name, "1", False)][0], cg_res[(name, "1", True)][0]
+        ratio = (pN - p1) / float(sN - s1)
+        target = TARGET_TREE if tree else TARGET_BARE
+        targets.append(("instructions %s" % name, ratio, target))
+        p("| %s | %s | %s | **%.3f** | ≤ %.2f | %s | %s | %s | %s | %s |" % (
+            name, fmt_int((sN - s1) / n), fmt_int((pN - p1) / n), ratio, target, verdict(ratio <= target),
+            fmt_int(sN), fmt_int(pN), fmt_int(s1), fmt_int(p1)))
+    p("")
+    p("Start-up (1 frame): stock %s Ir, plugin %s Ir (bare)." % (
+        fmt_int(cg_res[("bare", "1", False)][0]), fmt_int(cg_res[("bare", "1", True)][0])))
+    p("")
+    nw = gen_stats["wall"]["messages"]
+    p("## B. Wall time, CPU time, peak RSS: %s messages, %d alternated runs per side, medians" % (fmt_int(nw), cfg["runs"]))
+    p("")
+    p("| mode | stock wall s (min-max) | plugin wall s (min-max) | wall ratio | stock CPU s | plugin CPU s | CPU ratio | stock RSS MB | plugin RSS MB | **RSS ratio** | RSS ≤ %.2f |" % TARGET_RSS)
+    p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for name, _s, _p, _tree in MODES:
+        s, q = wall[name][False], wall[name][True]
+        rr = q["rss_kb"] / s["rss_kb"]
+        targets.append(("peak RSS %s" % name, rr, TARGET_RSS))
+        p("| %s | %.2f (%.2f-%.2f) | %.2f (%.2f-%.2f) | %.3f | %.2f | %.2f | %.3f | %s | %s | **%.3f** | %s |" % (
+            name, s["wall"], s["wall_min"], s["wall_max"], q["wall"], q["wall_min"], q["wall_max"],
+            q["wall"] / s["wall"], s["cpu"], q["cpu"], q["cpu"] / s["cpu"], mb(s["rss_kb"]), mb(q["rss_kb"]),
+            rr, verdict(rr <= TARGET_RSS)))
+    p("")
+    p("## D. Scaling (bare and -z expert): medians of %d alternated runs (n=%d for the ~1 GB capture)"
+      % (cfg["runs"], cfg["big_runs"]))
+    p("")
+    p("| messages | frames | mode | stock s | plugin s | wall ratio | stock µs/msg | plugin µs/msg | net stock µs/msg | net plugin µs/msg | stock RSS MB | plugin RSS MB | RSS ratio | plugin RSS KB/msg over stock |")
+    p("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base = {m: scale[("1 frame", m)] for m in SCALING_MODES if ("1 frame", m) in scale}
+    for (size, mode), (st, med) in sorted(scale.items(), key=lambda kv: (kv[1][0]["messages"], kv[0][1])):
+        s, q = med[False], med[True]
+        msgs = st["messages"]
+        if msgs > 1 and mode in base:
+            b = base[mode][1]
+            net_s = "%.2f" % ((s["wall"] - b[False]["wall"]) / msgs * 1e6)
+            net_p = "%.2f" % ((q["wall"] - b[True]["wall"]) / msgs * 1e6)
+            extra = "%.3f" % ((q["rss_kb"] - s["rss_kb"]) / msgs)
+        else:
+            net_s = net_p = extra = "-"
+        p("| %s | %s | %s | %.2f | %.2f | %.3f | %.2f | %.2f | %s | %s | %s | %s | %.3f | %s |" % (
+            fmt_int(msgs), fmt_int(st["frames"]), mode, s["wall"], q["wall"], q["wall"] / s["wall"],
+            s["wall"] / msgs * 1e6, q["wall"] / msgs * 1e6, net_s, net_p, mb(s["rss_kb"]), mb(q["rss_kb"]),
+            q["rss_kb"] / s["rss_kb"], extra))
+    p("")
+    p("net µs/msg = (wall - wall of the 1-frame run) / messages.")
+    p("")
+    for pr in profiles:
+        p("## Profile of the plugin side, mode %s (callgrind, %s messages)" % (pr["mode"], fmt_int(n)))
+        p("")
+        p("- program total: %s Ir (stock: %s Ir); plugin minus stock, start-up removed: %s Ir" % (
+            fmt_int(pr["total"]), fmt_int(pr["stock_total"]), fmt_int(pr["packet_delta"])))
+        p("- dissect_sipdiag inclusive: %s Ir = %.1f%% of the plugin run's total, %.1f%% of the plugin's extra cost"
+          % (fmt_int(pr["dissect_inclusive"]), 100.0 * pr["dissect_inclusive"] / pr["total"],
+             100.0 * pr["dissect_inclusive"] / max(1, pr["packet_delta"])))
+        p("- self cost of all code in sipdiag.so: %s Ir (%.2f%% of total)" % (
+            fmt_int(pr["plugin_self"]), 100.0 * pr["plugin_self"] / pr["total"]))
+        p("- the rest of the extra cost (%s Ir, %.1f%%) is outside dissect_sipdiag: the SIP dissector filling the "
+          "tree for the wanted fields, and printing or filtering our items" % (
+              fmt_int(pr["packet_delta"] - pr["dissect_inclusive"]),
+              100.0 * (pr["packet_delta"] - pr["dissect_inclusive"]) / max(1, pr["packet_delta"])))
+        p("")
+        p("Top 15 functions of the plugin (self cost, callgrind_annotate):")
+        p("")
+        p("| Ir (self) | function |")
+        p("|---:|---|")
+        for c, name in pr["top_plugin"]:
+            p("| %s | `%s` |" % (fmt_int(c), name))
+        p("")
+        p("Top 15 functions by extra self cost, plugin run minus stock run:")
+        p("")
+        p("| extra Ir | function |")
+        p("|---:|---|")
+        for c, name in pr["top_delta"]:
+            p("| %s | `%s` |" % (fmt_int(c), name))
+        p("")
+    p("## Targets")
+    p("")
+    p("| target | measured | limit | |")
+    p("|---|---:|---:|---|")
+    for what, val, lim in targets:
+        p("| %s | %.3f | ≤ %.2f | %s |" % (what, val, lim, verdict(val <= lim)))
+    p("")
+    p("## Time taken by this run")
+    p("")
+    for k, v in phases:
+        p("- %s: %.0f s" % (k, v))
+    p("- total: %.0f s" % (time.monotonic() - started))
+    return "\n".join(L)
+
+
+# ---------------------------------------------------------------------------
+
+
+def main():
+    ap = argparse.ArgumentParser(description="sipdiag benchmark (plugin/stock ratios)")
+    ap.add_argument("--quick", action="store_true", help="small sizes and 3 runs: a smoke run")
+    ap.add_argument("--no-big", action="store_true", help="leave out the ~1 GB scaling point")
+    ap.add_argument("--runs", type=int, help="alternated runs per side for times and RSS")
+    ap.add_argument("--cg-messages", type=int, help="messages of the callgrind capture")
+    ap.add_argument("--wall-messages", type=int, help="messages of the timed capture")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="callgrind runs at a time")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--time-limit", type=int, help="seconds before the run gives up (full 3600, quick 900)")
+    ap.add_argument("--results", help="also write the report (markdown) to this file")
+    ap.add_argument("--json", help="also write the raw numbers as JSON to this file")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder (debugging)")
+    args = ap.parse_args()
+
+    cfg = dict(CONFIGS["quick" if args.quick else "full"])
+    cfg["seed"] = args.seed
+    for k in ("runs", "cg_messages", "wall_messages", "time_limit"):
+        if getattr(args, k) is not None:
+            cfg[k] = getattr(args, k)
+    if args.no_big:
+        cfg["big_bytes"], cfg["big_runs"] = None, 0
+    if cfg["runs"] < 1:
+        ap.error("--runs must be at least 1")
+    plugin_root = os.environ.get("SIPDIAG_PLUGIN_ROOT", os.path.join(REPO, "build-tests", "plugins"))
+
+    started = time.monotonic()
+    PROCS.deadline = started + cfg["time_limit"]
+
+    def on_signal(signum, _frame):
+        raise Abort("interrupted by signal %d" % signum)
+    for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(s, on_signal)
+
+    stage = None
+    phases = []
+    try:
+        stage = Stage(plugin_root)
+        log("# sipdiag benchmark (%s)" % ("--quick" if args.quick else "full"))
+        info = machine_info(stage)
+        for k, v in info.items():
+            log("%-10s %s" % (k + ":", v))
+        tv = re.search(r"(\d+)\.(\d+)\.", info["tshark"])
+        if tv and "%s.%s" % tv.groups() != stage.series:
+            raise Abort("plugin built for Wireshark %s, tshark is %s" % (stage.series, info["tshark"]))
+        version = verify_plugin(stage)
+        log("plugin:    sipdiag %s loads on the plugin side (tshark -G plugins), not on the stock side" % version)
+        commands = {"prefix": shlex.join(stage.prefix(True)).replace(stage.plugin_dir, "DIR")
+                    .replace(stage.home, "HOME_DIR") + " tshark ...", "series": stage.series}
+        log("commands:  %s" % commands["prefix"])
+
+        t0 = time.monotonic()
+        note("generating inputs")
+        gen_stats = collections.OrderedDict()
+        cg, gen_stats["callgrind"] = generate(stage, "cg", cfg["seed"], messages=cfg["cg_messages"])
+        one = first_frame(stage, cg, "one")
+        wallcap, gen_stats["wall"] = generate(stage, "wall", cfg["seed"], messages=cfg["wall_messages"])
+        scale_caps = {}
+        for n in cfg["scale"]:
+            scale_caps[n], gen_stats["scale %d" % n] = generate(stage, "scale%d" % n, cfg["seed"], messages=n)
+        sample_n = min(10000, cfg["wall_messages"])
+        if sample_n in scale_caps:
+            sample, sample_stats = scale_caps[sample_n], gen_stats["scale %d" % sample_n]
+        else:
+            sample, gen_stats["sample"] = generate(stage, "sample", cfg["seed"], messages=sample_n)
+            sample_stats = gen_stats["sample"]
+        phases.append(("generating inputs", time.monotonic() - t0))
+
+        t0 = time.monotonic()
+        note("checking inputs and the plugin's answers")
+        findings = validate(stage, sample, sample_stats, cg, gen_stats["callgrind"])
+        for f in findings:
+            log("check:     " + f)
+        phases.append(("checks", time.monotonic() - t0))
+
+        t0 = time.monotonic()
+        note("A. callgrind, %d at a time" % args.jobs)
+        profile_modes = ("verbose", "expert", "bare")
+        cg_res = phase_callgrind(stage, cg, one, args.jobs, profile_modes)
+        phases.append(("A. callgrind (%d runs, %d in parallel)" % (len(cg_res), args.jobs), time.monotonic() - t0))
+        t0 = time.monotonic()
+        profiles = [profile(stage, cg_res, m) for m in profile_modes]
+        for (name, size, plugin), (_t, path) in cg_res.items():
+            if os.path.exists(path):
+                os.unlink(path)
+        phases.append(("profiles (callgrind_annotate)", time.monotonic() - t0))
+
+        t0 = time.monotonic()
+        note("B. timed runs on %d messages" % cfg["wall_messages"])
+        warm(wallcap)
+        wall = {}
+        wall_samples = {}
+        for name, stock_args, plugin_args, _tree in MODES:
+            wall[name], wall_samples[name] = ab_runs(stage, wallcap, stock_args, plugin_args, cfg["runs"],
+                                                     "%s %d" % (name, cfg["wall_messages"]))
+        phases.append(("B. timed runs (%d modes x %d x 2)" % (len(MODES), cfg["runs"]), time.monotonic() - t0))
+
+        t0 = time.monotonic()
+        note("D. scaling")
+        scale = {}
+        one_stats = {"messages": 1, "frames": 1}
+        sizes = [("1 frame", one, one_stats)] + [(str(n), scale_caps[n], gen_stats["scale %d" % n])
+                                                 for n in cfg["scale"]]
+        for size, cap, st in sizes:
+            warm(cap)
+            for mode in SCALING_MODES:
+                _n, s_args, p_args, _t = next(m for m in MODES if m[0] == mode)
+                med, _ = ab_runs(stage, cap, s_args, p_args, cfg["runs"], "%s %s" % (mode, size))
+                scale[(size, mode)] = (st, med)
+        for mode in SCALING_MODES:
+            scale[(str(cfg["wall_messages"]), mode)] = (gen_stats["wall"], wall[mode])
+        if cfg["big_bytes"]:
+            os.unlink(wallcap)  # room for the big one
+            big, gen_stats["~1 GB"] = generate(stage, "big", cfg["seed"], nbytes=cfg["big_bytes"])
+            warm(big)
+            for mode in SCALING_MODES:
+                _n, s_args, p_args, _t = next(m for m in MODES if m[0] == mode)
+                med, _ = ab_runs(stage, big, s_args, p_args, cfg["big_runs"], "%s ~1GB" % mode)
+                scale[("big", mode)] = (gen_stats["~1 GB"], med)
+            os.unlink(big)
+        phases.append(("D. scaling", time.monotonic() - t0))
+
+        phases.append(("GUI load time (E)", 0.0))
+        text = report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started)
+        log(text)
+        log("")
+        log("E. Wireshark GUI load time: not measured (wireshark has no headless 'load and quit' mode; "
+            "its first pass builds the same tree as the bare tshark run above).")
+        if args.results:
+            with open(args.results, "w") as f:
+                f.write(text + "\n")
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump({
+                    "info": info, "config": cfg, "inputs": gen_stats, "findings": findings,
+                    "callgrind": {"%s/%s/%s" % (k[0], k[1], "plugin" if k[2] else "stock"): v[0]
+                                  for k, v in cg_res.items()},
+                    "wall": {m: {"stock": wall[m][False], "plugin": wall[m][True],
+                                 "samples": {"stock": wall_samples[m][False], "plugin": wall_samples[m][True]}}
+                             for m in wall},
+                    "scaling": {"%s/%s" % k: {"messages": v[0]["messages"], "stock": v[1][False],
+                                              "plugin": v[1][True]} for k, v in scale.items()},
+                    "profiles": profiles, "phases": phases,
+                }, f, indent=1, default=str)
+        return 0
+    except Abort as e:
+        print("\nbench: ERROR: %s" % e, file=sys.stderr, flush=True)
+        return 2
+    finally:
+        PROCS.kill_all()
+        if stage is not None:
+            if args.keep:
+                print("bench: kept %s" % stage.root, file=sys.stderr)
+            else:
+                stage.remove()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
