@@ -90,6 +90,7 @@ class Procs:
         self.lock = threading.Lock()
         self.live = set()
         self.deadline = None
+        self.aborting = False
 
     def remaining(self):
         return None if self.deadline is None else self.deadline - time.monotonic()
@@ -101,9 +102,11 @@ class Procs:
             if left <= 0:
                 raise Abort("time limit reached (--time-limit)")
             timeout = min(timeout, left)
-        p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE,
-                             start_new_session=True)
         with self.lock:
+            if self.aborting:
+                raise Abort("aborting")
+            p = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE,
+                                 start_new_session=True)
             self.live.add(p)
         try:
             out, err = p.communicate(timeout=timeout)
@@ -130,6 +133,7 @@ class Procs:
 
     def kill_all(self):
         with self.lock:
+            self.aborting = True
             for p in list(self.live):
                 self.kill(p)
 
@@ -388,15 +392,22 @@ def phase_callgrind(stage, cg, one, jobs, keep_for_profile):
         t0 = time.monotonic()
         PROCS.run(argv, what="callgrind %s %s %s" % (name, size, "plugin" if plugin else "stock"))
         total = callgrind_total(out)
-        if not (plugin and size == "N" and name in keep_for_profile) and not (size == "N" and name in keep_for_profile):
+        if not (size == "N" and name in keep_for_profile):
             os.unlink(out)
         note("callgrind %-8s %s %-6s %15s Ir  %.0f s" % (name, size, "plugin" if plugin else "stock",
                                                         "{:,}".format(total), time.monotonic() - t0))
         return t, total, out
 
-    with ThreadPoolExecutor(max_workers=jobs) as ex:
+    ex = ThreadPoolExecutor(max_workers=jobs)
+    try:
         for (name, size, plugin, _args), total, out in ex.map(one_task, tasks):
             results[(name, size, plugin)] = (total, out)
+    except BaseException:
+        PROCS.aborting = True
+        ex.shutdown(wait=False, cancel_futures=True)
+        PROCS.kill_all()
+        raise
+    ex.shutdown()
     return results
 
 
