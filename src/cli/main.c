@@ -32,28 +32,39 @@ typedef struct {
     sipdiag_overrides_t *overrides;
 } options_t;
 
-/* The code's texts as this site reads them: the knowledge base's, each
- * replaced by the matching override row's when it has one. */
+/* What a code's page shows, in the requested language: its title, the note
+ * on an unregistered or legacy code, and its texts as this site reads them
+ * (the knowledge base's, each replaced by the matching override row's). */
 typedef struct {
+    char *title;
+    char note[160];
     sipdiag_text_row_t texts;
     const sipdiag_override_t *site;
-} page_texts_t;
+} code_page_t;
 
-static page_texts_t
-page_texts(const sipdiag_lookup_t *lk, const options_t *opts)
+static void
+code_page_open(code_page_t *page, const sipdiag_lookup_t *lk, const options_t *opts)
 {
-    page_texts_t page = { *sipdiag_texts(lk->row, opts->lang), NULL };
     unsigned cause = (unsigned)opts->cause;
-    page.site = sipdiag_overrides_find(opts->overrides, lk->code, opts->method, &cause,
-                                       opts->cause > 0 ? 1 : 0);
-    if (page.site != NULL) {
-        const sipdiag_override_t *s = page.site;
-        page.texts.summary = s->summary != NULL ? s->summary : page.texts.summary;
-        page.texts.description = s->description != NULL ? s->description : page.texts.description;
-        page.texts.scenario = s->scenario != NULL ? s->scenario : page.texts.scenario;
-        page.texts.remediation = s->remediation != NULL ? s->remediation : page.texts.remediation;
+    page->title = sipdiag_title(lk);
+    sipdiag_status_note(lk, page->note, sizeof page->note);
+    page->texts = *sipdiag_texts(lk->row, opts->lang);
+    page->site = sipdiag_overrides_find(opts->overrides, lk->code, opts->method, &cause,
+                                        opts->cause > 0 ? 1 : 0);
+    if (page->site != NULL) {
+        const sipdiag_override_t *s = page->site;
+        sipdiag_text_row_t *t = &page->texts;
+        t->summary = s->summary != NULL ? s->summary : t->summary;
+        t->description = s->description != NULL ? s->description : t->description;
+        t->scenario = s->scenario != NULL ? s->scenario : t->scenario;
+        t->remediation = s->remediation != NULL ? s->remediation : t->remediation;
     }
-    return page;
+}
+
+static void
+code_page_close(code_page_t *page)
+{
+    g_free(page->title);
 }
 
 /* --- reading arguments ------------------------------------------------ */
@@ -115,25 +126,22 @@ static void
 append_code_page(GString *out, const sipdiag_lookup_t *lk, const options_t *opts)
 {
     sipdiag_lang_t lang = opts->lang;
-    page_texts_t page = page_texts(lk, opts);
-    const sipdiag_text_row_t *texts = &page.texts;
-    char *title = sipdiag_title(lk);
-    char note[160];
+    code_page_t page;
 
-    sipdiag_status_note(lk, note, sizeof note);
-    g_string_append_printf(out, "%s\n%uxx %s · %s · RFC %u\n", title, lk->klass,
+    code_page_open(&page, lk, opts);
+    g_string_append_printf(out, "%s\n%uxx %s · %s · RFC %u\n", page.title, lk->klass,
                            sipdiag_class_name(lk->klass, lang),
                            sipdiag_category_key(lk->row->category), lk->row->rfc);
-    g_string_append_printf(out, "%s\n", texts->summary);
-    if (note[0] != '\0')
-        g_string_append_printf(out, "Note: %s\n", note);
+    g_string_append_printf(out, "%s\n", page.texts.summary);
+    if (page.note[0] != '\0')
+        g_string_append_printf(out, "Note: %s\n", page.note);
     if (page.site != NULL)
         g_string_append_printf(out, "Site override from %s\n", opts->overrides_path);
     g_string_append_c(out, '\n');
-    append_section(out, SIPDIAG_HEADING_DESCRIPTION, texts->description, lang);
-    append_section(out, SIPDIAG_HEADING_SCENARIO, texts->scenario, lang);
-    append_section(out, SIPDIAG_HEADING_REMEDIATION, texts->remediation, lang);
-    g_free(title);
+    append_section(out, SIPDIAG_HEADING_DESCRIPTION, page.texts.description, lang);
+    append_section(out, SIPDIAG_HEADING_SCENARIO, page.texts.scenario, lang);
+    append_section(out, SIPDIAG_HEADING_REMEDIATION, page.texts.remediation, lang);
+    code_page_close(&page);
 }
 
 /* "SIP 202 Accepted (Deprecated) vs 403 Forbidden" */
@@ -153,7 +161,9 @@ text_compare(GString *out, const sipdiag_lookup_t *a, const sipdiag_lookup_t *b,
              const options_t *opts)
 {
     sipdiag_lang_t lang = opts->lang;
-    page_texts_t page_a = page_texts(a, opts), page_b = page_texts(b, opts);
+    code_page_t page_a, page_b;
+    code_page_open(&page_a, a, opts);
+    code_page_open(&page_b, b, opts);
     const sipdiag_text_row_t *ta = &page_a.texts, *tb = &page_b.texts;
     char *title = compare_title(a, b);
     char *class_line = sipdiag_class_line(a, b, lang);
@@ -182,6 +192,8 @@ text_compare(GString *out, const sipdiag_lookup_t *a, const sipdiag_lookup_t *b,
     }
     g_free(class_line);
     g_free(title);
+    code_page_close(&page_a);
+    code_page_close(&page_b);
 }
 
 static void
@@ -237,17 +249,15 @@ static void
 json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, const options_t *opts)
 {
     sipdiag_lang_t lang = opts->lang;
-    page_texts_t page = page_texts(lk, opts);
+    code_page_t page;
     const sipdiag_text_row_t *texts = &page.texts;
-    char *title = sipdiag_title(lk);
-    char note[160];
 
-    sipdiag_status_note(lk, note, sizeof note);
+    code_page_open(&page, lk, opts);
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "code");
     json_builder_add_int_value(b, lk->code);
     json_builder_set_member_name(b, "title");
-    json_builder_add_string_value(b, title);
+    json_builder_add_string_value(b, page.title);
     json_builder_set_member_name(b, "phrase");
     if (lk->status == SIPDIAG_UNREGISTERED)
         json_builder_add_null_value(b);
@@ -259,9 +269,9 @@ json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, const options_t *op
         json_builder_set_member_name(b, "treated_as");
         json_builder_add_int_value(b, lk->row->code);
     }
-    if (note[0] != '\0') {
+    if (page.note[0] != '\0') {
         json_builder_set_member_name(b, "note");
-        json_builder_add_string_value(b, note);
+        json_builder_add_string_value(b, page.note);
     }
     json_builder_set_member_name(b, "class");
     json_builder_add_int_value(b, lk->klass);
@@ -282,7 +292,7 @@ json_code_object(JsonBuilder *b, const sipdiag_lookup_t *lk, const options_t *op
     json_builder_set_member_name(b, "remediation");
     json_builder_add_string_value(b, texts->remediation);
     json_builder_end_object(b);
-    g_free(title);
+    code_page_close(&page);
 }
 
 static void
