@@ -47,15 +47,25 @@ REPO = os.path.dirname(HERE)
 GEN = os.path.join(HERE, "gen-sip-pcap.py")
 NOBODY = 65534
 
-# (name, stock arguments, plugin arguments, builds a tree on the stock side)
+# (name, stock arguments, plugin arguments, whether stock tshark builds a
+# protocol tree in this mode).  tshark 4.0 builds one for a display filter,
+# for -T fields and -V (print_details), not for a bare -r nor for -z expert
+# (the expert tap asks for no tree and expert items are tapped without one).
 MODES = [
     ("bare", [], [], False),
     ("filter", ["-Y", "sip.Status-Code"], ["-Y", "sipdiag"], True),
     ("fields", ["-T", "fields", "-e", "sip.Status-Code"],
      ["-T", "fields", "-e", "sipdiag.code", "-e", "sipdiag.description"], True),
     ("verbose", ["-V"], ["-V"], True),
-    ("expert", ["-q", "-z", "expert"], ["-q", "-z", "expert"], True),
+    ("expert", ["-q", "-z", "expert"], ["-q", "-z", "expert"], False),
 ]
+
+
+def instruction_target(name, tree):
+    """The project's targets: 1.01 for a bare `tshark -r`, 1.03 for the
+    other modes.  -z expert builds no tree on the stock side, so it is held
+    to 1.03 here with a note (1.01 would be the stricter reading)."""
+    return TARGET_BARE if name == "bare" else TARGET_TREE
 SCALING_MODES = ("bare", "expert")
 TARGET_BARE = 1.01
 TARGET_TREE = 1.03
@@ -243,6 +253,11 @@ def machine_info(stage):
         ("runs as", "nobody (setpriv)" if stage.as_nobody else "uid %d" % os.geteuid()),
     ])
     return info
+
+
+def _loadavg():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def _os_release():
@@ -488,6 +503,18 @@ def profile(stage, results, mode):
     plugin_rows = [(c, n) for c, n in selfc if "sipdiag" in n or "/plugin/" in n or n.startswith("plugin/")
                    or n.startswith("src/")]
     own_self = sum(c for c, _n in plugin_rows)
+    # callgrind_annotate splits some functions in two entries (with and
+    # without their source file); add them up per function name.
+    merged = collections.OrderedDict()
+    for c, n in plugin_rows:
+        fn = re.sub(r" \[.*\]$", "", n).rsplit(":", 1)[-1]
+        files = merged.setdefault(fn, [0, set()])
+        files[0] += c
+        src = re.sub(r" \[.*\]$", "", n).rsplit(":", 1)[0]
+        if src != "???":
+            files[1].add(src.replace(REPO + "/", ""))
+    plugin_top = sorted(((c, "%s (%s)" % (fn, ", ".join(sorted(f)) or "?")) for fn, (c, f) in merged.items()),
+                        reverse=True)[:15]
     # Where the extra instructions go, function by function (self cost),
     # plugin minus stock.
     stock_self, _ = annotate(results[(mode, "N", False)][1], False)
@@ -506,7 +533,7 @@ def profile(stage, results, mode):
         "packet_delta": (total - p1) - (stock_total - s1),
         "dissect_inclusive": dissect,
         "plugin_self": own_self,
-        "top_plugin": [(c, short_fn(n, stage.so)) for c, n in plugin_rows[:15]],
+        "top_plugin": plugin_top,
         "top_delta": [(c, short_fn(n, stage.so)) for c, n in delta[:15]],
     }
 
@@ -578,11 +605,15 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
         sN, pN = cg_res[(name, "N", False)][0], cg_res[(name, "N", True)][0]
         s1, p1 = cg_res[(name, "1", False)][0], cg_res[(name, "1", True)][0]
         ratio = (pN - p1) / float(sN - s1)
-        target = TARGET_TREE if tree else TARGET_BARE
+        target = instruction_target(name, tree)
         targets.append(("instructions %s" % name, ratio, target))
         p("| %s | %s | %s | **%.3f** | ≤ %.2f | %s | %s | %s | %s | %s |" % (
             name, fmt_int((sN - s1) / n), fmt_int((pN - p1) / n), ratio, target, verdict(ratio <= target),
             fmt_int(sN), fmt_int(pN), fmt_int(s1), fmt_int(p1)))
+    p("")
+    p("Stock tshark builds a protocol tree in: %s; not in: %s.  The plugin makes every mode build one "
+      "(set_postdissector_wanted_hfids).  -z expert is held to the 1.03 target although stock builds no "
+      "tree there." % (", ".join(m[0] for m in MODES if m[3]), ", ".join(m[0] for m in MODES if not m[3])))
     p("")
     p("Start-up (1 frame): stock %s Ir, plugin %s Ir (bare)." % (
         fmt_int(cg_res[("bare", "1", False)][0]), fmt_int(cg_res[("bare", "1", True)][0])))
@@ -610,7 +641,12 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
     for (size, mode), (st, med) in sorted(scale.items(), key=lambda kv: (kv[1][0]["messages"], kv[0][1])):
         s, q = med[False], med[True]
         msgs = st["messages"]
-        if msgs > 1 and mode in base:
+        if msgs == 1:
+            p("| start-up (1 frame) | 1 | %s | %.2f | %.2f | %.3f | - | - | - | - | %s | %s | %.3f | - |" % (
+                mode, s["wall"], q["wall"], q["wall"] / s["wall"], mb(s["rss_kb"]), mb(q["rss_kb"]),
+                q["rss_kb"] / s["rss_kb"]))
+            continue
+        if mode in base:
             b = base[mode][1]
             net_s = "%.2f" % ((s["wall"] - b[False]["wall"]) / msgs * 1e6)
             net_p = "%.2f" % ((q["wall"] - b[True]["wall"]) / msgs * 1e6)
@@ -759,6 +795,7 @@ def main():
         phases.append(("profiles (callgrind_annotate)", time.monotonic() - t0))
 
         t0 = time.monotonic()
+        load_before = _loadavg()
         note("B. timed runs on %d messages" % cfg["wall_messages"])
         warm(wallcap)
         wall = {}
@@ -767,6 +804,8 @@ def main():
             wall[name], wall_samples[name] = ab_runs(stage, wallcap, stock_args, plugin_args, cfg["runs"],
                                                      "%s %d" % (name, cfg["wall_messages"]))
         phases.append(("B. timed runs (%d modes x %d x 2)" % (len(MODES), cfg["runs"]), time.monotonic() - t0))
+        info["load average"] = "%s before the timed runs, %s after (1/5/15 min; other work on the machine " \
+            "shows here)" % (load_before, _loadavg())
 
         t0 = time.monotonic()
         note("D. scaling")

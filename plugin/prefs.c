@@ -12,6 +12,7 @@
 static int pref_lang = SIPDIAG_LANG_EN;
 static range_t *pref_expert_classes;
 static sipdiag_pref_bool_t pref_expected_experts = TRUE;
+static sipdiag_pref_bool_t pref_long_summaries = FALSE;
 
 /* The "SIP diagnostics overrides" table, as the UAT edits it: every field
  * is text, checked by src/overrides.c so that the dialog, the profile file
@@ -121,6 +122,10 @@ sipdiag_prefs_register(int proto)
         "Whether responses that are normal in their flow (a digest challenge, a cancelled "
         "call, glare) get an Expert Info item",
         &pref_expected_experts);
+    prefs_register_bool_preference(module, "long_summaries", "Long expert summaries",
+        "Whether Expert Info lines also give the first step of the fix (\"... Fix: check "
+        "the server's ACLs ...\"); short ones group better in Analyze > Expert Information",
+        &pref_long_summaries);
 
     static uat_field_t override_fields[] = {
         UAT_FLD_CSTRING(override_rows, code, "Code", "The status code, 100-699"),
@@ -171,4 +176,10 @@ bool
 sipdiag_prefs_wants_expected(void)
 {
     return pref_expected_experts;
+}
+
+bool
+sipdiag_prefs_long_summaries(void)
+{
+    return pref_long_summaries;
 }

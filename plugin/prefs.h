@@ -22,6 +22,9 @@ bool sipdiag_prefs_wants_class(sipdiag_class_t klass);
 /* Whether expected outcomes (challenges, cancels...) get an expert item. */
 bool sipdiag_prefs_wants_expected(void);
 
+/* Whether expert lines also carry the first step of the fix. */
+bool sipdiag_prefs_long_summaries(void);
+
 /* The site override for a response, or NULL (see src/overrides.h). */
 const sipdiag_override_t *sipdiag_prefs_override(unsigned code, const char *method,
                                                  const unsigned *causes, unsigned n_causes);

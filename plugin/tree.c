@@ -576,35 +576,6 @@ add_transfer_report(proto_tree *tree, packet_info *pinfo, const sipdiag_message_
 
 /* --- responses -------------------------------------------------------- */
 
-/* The Expert Info line: stable per code, method and rule (no frame
- * numbers), so that `tshark -z expert` counts one row for each. */
-static void
-add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
-                    const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule, const char *summary,
-                    const char *note, const sipdiag_override_t *site)
-{
-    if (lk->status == SIPDIAG_INVALID) {
-        expert_add_info_format(pinfo, item, &ei_sipdiag_invalid_code, "SIP %u: %s", lk->code,
-                               note);
-        return;
-    }
-    const char *phrase = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
-    const char *fmt = lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s"
-                                                        : "SIP %u %s%s%s: %s";
-    const char *to = m->method != NULL ? " to " : "";
-    const char *method = m->method != NULL ? m->method : "";
-    /* A site's own summary speaks louder than a rule's context; the rule
-     * still sets the severity. */
-    if (rule != NULL)
-        expert_add_info_format(pinfo, item, ei_of_rule_severity[rule->severity], fmt, lk->code,
-                               phrase, to, method,
-                               site != NULL && site->summary != NULL ? site->summary
-                                                                     : rule->context);
-    else if (sipdiag_prefs_wants_class(lk->klass))
-        expert_add_info_format(pinfo, item, ei_of_class[lk->klass], fmt, lk->code, phrase, "",
-                               "", summary);
-}
-
 /* The Q.850 causes of a message's Reason headers, for override rows. */
 static unsigned
 q850_causes(const sipdiag_message_t *m, unsigned *causes, unsigned max)
@@ -658,6 +629,52 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
     proto_item_set_generated(ti);
 }
 
+/* The first sentence of a text: up to its first ". ", or all of it. */
+static int
+first_sentence_length(const char *text)
+{
+    const char *end = strstr(text, ". ");
+    return end != NULL ? (int)(end - text + 1) : (int)strlen(text);
+}
+
+/* The Expert Info line: stable per code, method and rule (no frame
+ * numbers), so that `tshark -z expert` counts one row for each.  Long
+ * summaries add the first step of the fix. */
+static void
+add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
+                    const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule,
+                    const shown_texts_t *texts, const char *note, const sipdiag_override_t *site)
+{
+    if (lk->status == SIPDIAG_INVALID) {
+        expert_add_info_format(pinfo, item, &ei_sipdiag_invalid_code, "SIP %u: %s", lk->code,
+                               note);
+        return;
+    }
+    expert_field *ei;
+    const char *why;
+    /* A site's own summary speaks louder than a rule's context; the rule
+     * still sets the severity. */
+    if (rule != NULL) {
+        ei = ei_of_rule_severity[rule->severity];
+        why = site != NULL && site->summary != NULL ? site->summary : rule->context;
+    } else if (sipdiag_prefs_wants_class(lk->klass)) {
+        ei = ei_of_class[lk->klass];
+        why = texts->summary;
+    } else {
+        return;
+    }
+    const char *name = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
+    const char *to = rule != NULL && m->method != NULL ? " to " : "";
+    const char *method = rule != NULL && m->method != NULL ? m->method : "";
+    int fix_length = sipdiag_prefs_long_summaries() ? first_sentence_length(texts->remediation)
+                                                     : 0;
+    expert_add_info_format(pinfo, item, ei,
+                           lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
+                                                              : "SIP %u %s%s%s: %s%s%.*s",
+                           lk->code, name, to, method, why, fix_length > 0 ? ". Fix: " : "",
+                           fix_length, texts->remediation);
+}
+
 void
 sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
                           const sipdiag_note_t *note)
@@ -665,7 +682,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     anchor_t at = anchor_of(m);
     sipdiag_lookup_t lk;
     char status_note[160];
-    shown_texts_t texts = { "", NULL, NULL, NULL };
+    shown_texts_t texts = { "", "", "", "" };
     const sipdiag_override_t *site = NULL;
     const sipdiag_rule_t *rule = sipdiag_judge(m->code, m->method, note->facts);
 
@@ -728,7 +745,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     sipdiag_stats_count(pinfo, &lk, m->method, rule);
     if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
-        add_response_expert(top, pinfo, m, &lk, rule, texts.summary, status_note, site);
+        add_response_expert(top, pinfo, m, &lk, rule, &texts, status_note, site);
 }
 
 void

@@ -204,6 +204,7 @@ Dir::Etc::preferencesparts "$WORK/apt/preferences.d";
 Dir::State::Lists "$CACHE/lists";
 Dir::State::status "$WORK/apt/status";
 Dir::Cache "$CACHE/apt-cache";
+Dir::Cache::srcpkgcache "";
 APT::Architecture "$ARCH";
 APT::Architectures { "$ARCH"; };
 APT::Sandbox::User "root";

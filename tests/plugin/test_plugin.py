@@ -331,6 +331,15 @@ class Preferences(unittest.TestCase):
         self.assertEqual(len(removed), 5)
         self.assertEqual(set(quiet) - set(every), set())
 
+    def test_long_summaries(self):
+        remediation = knowledge(503)["remediation"]
+        first_step = remediation[:remediation.index(". ") + 1]
+        self.assertIn("SIP 503 Service Unavailable: %s. Fix: %s" % (knowledge(503)["summary"],
+                                                                  first_step),
+                      self.expert_summaries(["sipdiag.long_summaries:TRUE"]))
+        self.assertIn("SIP 503 Service Unavailable: " + knowledge(503)["summary"],
+                      self.expert_summaries([]))
+
     def test_site_override(self):
         row = ('uat:sipdiag_overrides:"480","INVITE","21","rejected by our carrier\'s policy",'
                '"","","Open a ticket with the carrier, quoting the Call-ID"')
