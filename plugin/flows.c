@@ -11,42 +11,40 @@
  */
 #include "flows.h"
 
-#include <string.h>
-
 #include "context.h"
+#include "sipdiag.h"
 
-#define METHOD_LEN 16     /* longer method names are cut, on both sides alike */
-#define RECENT_REQUESTS 16
-#define RECENT_CANCELS 8
-#define RECENT_ANSWERS 32
-#define METHODS_CHALLENGED 8
+/* Small rings: a call keeps its recent history, which is what the rules
+ * read, in about 100 bytes.  Methods are ids (sipdiag_method_id): unknown
+ * methods share id 0, so they are told apart by CSeq only. */
+#define RECENT_REQUESTS 6
+#define RECENT_CANCELS 2
+#define RECENT_ANSWERS 8
+
+/* Where a ring writes next, and how many of its slots hold something. */
+typedef struct {
+    guint8 next;
+    guint8 used;
+} ring_t;
 
 typedef struct {
-    unsigned cseq;
-    char method[METHOD_LEN];
+    guint32 cseq;
+    guint8 method;
     bool credentials;
     bool in_dialog;
 } request_note_t;
 
 typedef struct {
-    char method[METHOD_LEN];
-    unsigned code;
+    guint16 code;
+    guint8 method;
 } answer_note_t;
 
 typedef struct {
-    char method[METHOD_LEN];
-    unsigned challenges;   /* 401/407 since the last 2xx to this method */
-} challenge_note_t;
-
-typedef struct {
     request_note_t requests[RECENT_REQUESTS];
-    unsigned n_requests;
-    unsigned cancelled_cseqs[RECENT_CANCELS];
-    unsigned n_cancels;
+    guint32 cancelled_cseqs[RECENT_CANCELS];
     answer_note_t answers[RECENT_ANSWERS];
-    unsigned n_answers;
-    challenge_note_t challenged[METHODS_CHALLENGED];
-    unsigned n_challenged;
+    guint8 challenges[SIPDIAG_METHOD_COUNT]; /* 401/407 since the last 2xx, per method */
+    ring_t request_ring, cancel_ring, answer_ring;
 } call_t;
 
 static wmem_map_t *calls;
@@ -57,26 +55,14 @@ sipdiag_flows_init(void)
     calls = wmem_map_new(wmem_file_scope(), wmem_str_hash, g_str_equal);
 }
 
-static void
-copy_method(char dst[METHOD_LEN], const char *method)
-{
-    g_strlcpy(dst, method != NULL ? method : "", METHOD_LEN);
-}
-
-static bool
-same_method(const char stored[METHOD_LEN], const char *method)
-{
-    return method != NULL && strncmp(stored, method, METHOD_LEN - 1) == 0;
-}
-
 /* The call's memory, created on first sight unless the table is full. */
 static call_t *
-call_of(const char *call_id, bool create, bool *untracked)
+call_of(const char *call_id, bool *untracked)
 {
     if (call_id == NULL || calls == NULL)
         return NULL;
     call_t *call = wmem_map_lookup(calls, call_id);
-    if (call != NULL || !create)
+    if (call != NULL)
         return call;
     if (wmem_map_size(calls) >= SIPDIAG_MAX_CALLS) {
         if (untracked != NULL)
@@ -88,39 +74,46 @@ call_of(const char *call_id, bool create, bool *untracked)
     return call;
 }
 
+/* The slot a ring's next entry goes to: the oldest once it is full. */
+static unsigned
+next_slot(ring_t *ring, unsigned size)
+{
+    unsigned slot = ring->next;
+    ring->next = (guint8)((slot + 1) % size);
+    if (ring->used < size)
+        ring->used++;
+    return slot;
+}
+
 void
 sipdiag_flows_note_request(const sipdiag_message_t *request)
 {
-    call_t *call = call_of(request->call_id, true, NULL);
+    call_t *call = call_of(request->call_id, NULL);
     if (call == NULL || !request->has_cseq || request->resent)
         return;
-    request_note_t *note = &call->requests[call->n_requests++ % RECENT_REQUESTS];
+    request_note_t *note = &call->requests[next_slot(&call->request_ring, RECENT_REQUESTS)];
     note->cseq = request->cseq;
-    copy_method(note->method, request->method);
+    note->method = (guint8)sipdiag_method_id(request->method);
     note->credentials = request->has_credentials;
     note->in_dialog = request->has_to_tag;
-    if (same_method(note->method, "CANCEL"))
-        call->cancelled_cseqs[call->n_cancels++ % RECENT_CANCELS] = request->cseq;
+    if (note->method == sipdiag_method_id("CANCEL"))
+        call->cancelled_cseqs[next_slot(&call->cancel_ring, RECENT_CANCELS)] = request->cseq;
 }
 
 static const request_note_t *
-find_request(const call_t *call, unsigned cseq, const char *method)
+find_request(const call_t *call, guint32 cseq, guint8 method)
 {
-    unsigned kept = MIN(call->n_requests, RECENT_REQUESTS);
-    /* Newest first: a retried request reuses nothing, but CSeq wraps are
-     * rare enough that the latest match is the right one. */
-    for (unsigned i = 0; i < kept; i++) {
-        const request_note_t *note = &call->requests[(call->n_requests - 1 - i) % RECENT_REQUESTS];
-        if (note->cseq == cseq && same_method(note->method, method))
-            return note;
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        if (call->requests[i].cseq == cseq && call->requests[i].method == method)
+            return &call->requests[i];
     }
     return NULL;
 }
 
 static bool
-was_cancelled(const call_t *call, unsigned cseq)
+was_cancelled(const call_t *call, guint32 cseq)
 {
-    for (unsigned i = 0; i < MIN(call->n_cancels, RECENT_CANCELS); i++) {
+    for (unsigned i = 0; i < call->cancel_ring.used; i++) {
         if (call->cancelled_cseqs[i] == cseq)
             return true;
     }
@@ -128,27 +121,13 @@ was_cancelled(const call_t *call, unsigned cseq)
 }
 
 static bool
-answered_before(const call_t *call, const char *method, unsigned code)
+answered_before(const call_t *call, guint8 method, unsigned code)
 {
-    for (unsigned i = 0; i < MIN(call->n_answers, RECENT_ANSWERS); i++) {
-        if (call->answers[i].code == code && same_method(call->answers[i].method, method))
+    for (unsigned i = 0; i < call->answer_ring.used; i++) {
+        if (call->answers[i].code == code && call->answers[i].method == method)
             return true;
     }
     return false;
-}
-
-static challenge_note_t *
-challenges_of(call_t *call, const char *method)
-{
-    for (unsigned i = 0; i < call->n_challenged; i++) {
-        if (same_method(call->challenged[i].method, method))
-            return &call->challenged[i];
-    }
-    if (call->n_challenged == METHODS_CHALLENGED)
-        return NULL;
-    challenge_note_t *note = &call->challenged[call->n_challenged++];
-    copy_method(note->method, method);
-    return note;
 }
 
 unsigned
@@ -159,11 +138,12 @@ sipdiag_flows_judge_response(const sipdiag_message_t *response, bool *untracked)
 
     if (response->stale_nonce)
         facts |= SIPDIAG_FACT_STALE_NONCE;
-    call_t *call = call_of(response->call_id, true, untracked);
+    call_t *call = call_of(response->call_id, untracked);
     if (call == NULL || !response->has_cseq)
         return facts;
 
-    const request_note_t *request = find_request(call, response->cseq, response->method);
+    guint8 method = (guint8)sipdiag_method_id(response->method);
+    const request_note_t *request = find_request(call, response->cseq, method);
     if (request != NULL) {
         facts |= SIPDIAG_FACT_REQUEST_SEEN;
         if (request->credentials)
@@ -173,27 +153,23 @@ sipdiag_flows_judge_response(const sipdiag_message_t *response, bool *untracked)
     }
     if (was_cancelled(call, response->cseq))
         facts |= SIPDIAG_FACT_CANCELLED;
+
     /* A retransmission repeats its original, not the flow: it neither
      * counts as a repeat nor is counted.  Provisional answers say nothing
      * of repeats. */
     if (response->resent || response->code < 200)
         return facts;
-    if (answered_before(call, response->method, response->code))
+    if (answered_before(call, method, response->code))
         facts |= SIPDIAG_FACT_REPEATED;
-    challenge_note_t *challenges = challenges_of(call, response->method);
-    if (challenge && challenges != NULL && challenges->challenges >= 2)
+    if (challenge && call->challenges[method] >= 2)
         facts |= SIPDIAG_FACT_CHALLENGE_LOOP;
 
-    {
-        answer_note_t *answer = &call->answers[call->n_answers++ % RECENT_ANSWERS];
-        copy_method(answer->method, response->method);
-        answer->code = response->code;
-        if (challenges != NULL) {
-            if (challenge)
-                challenges->challenges++;
-            else if (response->code < 300)
-                challenges->challenges = 0;
-        }
-    }
+    answer_note_t *answer = &call->answers[next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    answer->method = method;
+    answer->code = (guint16)response->code;
+    if (challenge && call->challenges[method] < G_MAXUINT8)
+        call->challenges[method]++;
+    else if (!challenge && response->code < 300)
+        call->challenges[method] = 0;
     return facts;
 }

@@ -12,18 +12,20 @@
 
 #include <string.h>
 
+#include "sipdiag.h"
+
 typedef struct {
     sipdiag_note_t note;
-    unsigned code;
-    bool is_response;
-    const char *method;            /* a static name, or a file-scope copy */
-    const char **reasons;          /* file-scope copies, NULL when none */
-    const char **warnings;
+    const char *other_method;      /* a file-scope copy, for a method without an id */
+    const char **values;           /* Reason values, then Warning values; NULL if none */
+    int start;
+    guint16 length;
+    guint16 code;
+    guint8 method;                 /* sipdiag_method_id(); 0 with no method too */
+    guint8 data_source;            /* index in pinfo->data_src */
     guint8 n_reasons;
     guint8 n_warnings;
-    guint8 data_source;            /* index in pinfo->data_src */
-    int start;
-    int length;
+    bool is_response;
 } kept_t;
 
 struct sipdiag_frame {
@@ -31,33 +33,20 @@ struct sipdiag_frame {
     kept_t *kept;
 };
 
-/* Methods seen everywhere are shared, not copied for every message. */
-static const char *const common_methods[] = {
-    "ACK", "BYE", "CANCEL", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS",
-    "PRACK", "PUBLISH", "REFER", "REGISTER", "SUBSCRIBE", "UPDATE",
-};
-
-static const char *
-keep_method(const char *method)
-{
-    if (method == NULL)
-        return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(common_methods); i++) {
-        if (strcmp(method, common_methods[i]) == 0)
-            return common_methods[i];
-    }
-    return wmem_strdup(wmem_file_scope(), method);
-}
-
+/* Copies the Reason and Warning values a message showed into one array. */
 static const char **
-keep_values(const sipdiag_values_t *values, guint8 *kept_count)
+keep_values(const sipdiag_message_t *m, guint8 *n_reasons, guint8 *n_warnings)
 {
-    *kept_count = (guint8)MIN(values->count, SIPDIAG_MAX_VALUES);
-    if (*kept_count == 0)
+    *n_reasons = (guint8)MIN(m->reasons.count, SIPDIAG_MAX_VALUES);
+    *n_warnings = (guint8)MIN(m->warnings.count, SIPDIAG_MAX_VALUES);
+    if (*n_reasons + *n_warnings == 0)
         return NULL;
-    const char **copies = wmem_alloc_array(wmem_file_scope(), const char *, *kept_count);
-    for (guint8 i = 0; i < *kept_count; i++)
-        copies[i] = wmem_strdup(wmem_file_scope(), values->values[i]);
+    const char **copies = wmem_alloc_array(wmem_file_scope(), const char *,
+                                           *n_reasons + *n_warnings);
+    for (guint8 i = 0; i < *n_reasons; i++)
+        copies[i] = wmem_strdup(wmem_file_scope(), m->reasons.values[i]);
+    for (guint8 i = 0; i < *n_warnings; i++)
+        copies[*n_reasons + i] = wmem_strdup(wmem_file_scope(), m->warnings.values[i]);
     return copies;
 }
 
@@ -76,7 +65,10 @@ data_source_index(packet_info *pinfo, tvbuff_t *tvb)
 static bool
 worth_showing(const sipdiag_message_t *m, const sipdiag_note_t *note)
 {
-    return m->tvb != NULL && (m->is_response || note->report != 0 || m->reasons.count > 0);
+    /* Offsets and lengths beyond what a record holds are not kept: such a
+     * message is shown on the first pass only. */
+    return m->tvb != NULL && m->length <= G_MAXUINT16 && m->code <= G_MAXUINT16
+           && (m->is_response || note->report != 0 || m->reasons.count > 0);
 }
 
 sipdiag_frame_t *
@@ -98,14 +90,15 @@ sipdiag_frame_keep(packet_info *pinfo, const sipdiag_message_t *messages,
         if (!worth_showing(m, &notes[i]))
             continue;
         k->note = notes[i];
-        k->code = m->code;
+        k->code = (guint16)m->code;
         k->is_response = m->is_response;
-        k->method = keep_method(m->method);
-        k->reasons = keep_values(&m->reasons, &k->n_reasons);
-        k->warnings = keep_values(&m->warnings, &k->n_warnings);
+        k->method = (guint8)sipdiag_method_id(m->method);
+        if (k->method == SIPDIAG_METHOD_OTHER && m->method != NULL)
+            k->other_method = wmem_strdup(wmem_file_scope(), m->method);
+        k->values = keep_values(m, &k->n_reasons, &k->n_warnings);
         k->data_source = data_source_index(pinfo, m->tvb);
         k->start = m->start;
-        k->length = m->length;
+        k->length = (guint16)m->length;
         k++;
     }
     return frame;
@@ -133,12 +126,12 @@ sipdiag_frame_restore(const sipdiag_frame_t *frame, unsigned i, packet_info *pin
     m->length = k->length;
     m->code = k->code;
     m->is_response = k->is_response;
-    m->method = k->method;
+    m->method = k->other_method != NULL ? k->other_method : sipdiag_method_name(k->method);
     for (guint8 v = 0; v < k->n_reasons; v++)
-        m->reasons.values[v] = k->reasons[v];
+        m->reasons.values[v] = k->values[v];
     m->reasons.count = k->n_reasons;
     for (guint8 v = 0; v < k->n_warnings; v++)
-        m->warnings.values[v] = k->warnings[v];
+        m->warnings.values[v] = k->values[k->n_reasons + v];
     m->warnings.count = k->n_warnings;
     *note = &k->note;
     return true;

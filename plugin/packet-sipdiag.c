@@ -50,7 +50,7 @@ learn(const sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
 {
     memset(note, 0, sizeof *note);
     if (m->is_response) {
-        note->facts = sipdiag_flows_judge_response(m, &note->state_full);
+        note->facts = (guint8)sipdiag_flows_judge_response(m, &note->state_full);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
@@ -58,8 +58,11 @@ learn(const sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     sipdiag_flows_note_request(m);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
-    else if (sipdiag_is_transfer_report(m))
-        note->transfer = sipdiag_transfers_note_notify(m, pinfo, &note->report);
+    else if (sipdiag_is_transfer_report(m)) {
+        unsigned report;
+        note->transfer = sipdiag_transfers_note_notify(m, pinfo, &report);
+        note->report = (guint16)(report <= SIPDIAG_CODE_MAX ? report : 0);
+    }
 }
 
 static void

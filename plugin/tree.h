@@ -13,9 +13,9 @@
 /* What the first pass learnt about one message; frames.c keeps it with
  * the frame so that every later dissection shows the same. */
 typedef struct {
-    unsigned facts;                  /* SIPDIAG_FACT_* around a response */
     sipdiag_transfer_t *transfer;    /* the transfer a REFER response or report is part of */
-    unsigned report;                 /* a transfer report's sipfrag status */
+    guint16 report;                  /* a transfer report's sipfrag status */
+    guint8 facts;                    /* SIPDIAG_FACT_* around a response */
     bool state_full;                 /* a cap kept this message out of the tables */
 } sipdiag_note_t;
 

@@ -12,20 +12,10 @@ struct sipdiag_overrides {
     GPtrArray *rows; /* of sipdiag_override_t* */
 };
 
-/* The methods of RFC 3261 and its extensions (IANA sip-parameters-6). */
-static const char *const known_methods[] = {
-    "ACK", "BYE", "CANCEL", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS",
-    "PRACK", "PUBLISH", "REFER", "REGISTER", "SUBSCRIBE", "UPDATE",
-};
-
 static bool
 known_method(const char *method)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(known_methods); i++) {
-        if (strcmp(method, known_methods[i]) == 0)
-            return true;
-    }
-    return false;
+    return sipdiag_method_id(method) != SIPDIAG_METHOD_OTHER;
 }
 
 static bool

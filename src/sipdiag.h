@@ -154,6 +154,17 @@ const char *sipdiag_lang_code(sipdiag_lang_t lang);
 /* True when the language has its own full text table, not only headings. */
 bool sipdiag_lang_has_texts(sipdiag_lang_t lang);
 
+/* --- methods (methods.c) ------------------------------------------------ */
+
+#define SIPDIAG_METHOD_OTHER 0u
+#define SIPDIAG_METHOD_COUNT 15u  /* ids run from 0 (other) to 14 */
+
+/* A known SIP method's id (1..14), or SIPDIAG_METHOD_OTHER. */
+unsigned sipdiag_method_id(const char *method);
+
+/* The name of a known method's id; NULL for SIPDIAG_METHOD_OTHER. */
+const char *sipdiag_method_name(unsigned id);
+
 /* --- pages (page.c): strings shared by the command and the plugin -------- */
 
 /* "SIP 403 Forbidden"; for an unregistered code just "SIP 499".  Newly
