@@ -14,7 +14,13 @@
  *     message/sipfrag body) and CANCELs are requests.
  * The postdissector sees every message of the frame, whole and parsed, in
  * every transport SIP runs on.  Its price is the protocol tree that
- * tshark then builds for every frame; bench/ measures it.
+ * tshark then builds for every frame, even for a bare `tshark -r`; bench/
+ * measures it.  The wanted fields cannot be asked for only when a tree is
+ * built anyway: the context (flows.c, transfers.c) must read every message
+ * on the first pass, in capture order, or the GUI's later views and a
+ * second tshark pass would judge responses without their history.  What
+ * sipdiag itself adds on such a pass is kept small: when nothing looks at
+ * its items (anyone_looks()), the first pass only learns.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -22,6 +28,7 @@
 
 #include <epan/packet.h>
 #include <epan/proto_data.h>
+#include <epan/tap.h>
 #include <string.h>
 
 #include "flows.h"
@@ -36,7 +43,21 @@ void proto_register_sipdiag(void);
 void proto_reg_handoff_sipdiag(void);
 
 static int proto_sipdiag = -1;
+static int expert_tap;      /* 0 until found: epan registers it after our handoff */
 static dissector_handle_t sipdiag_handle;
+
+/* Whether anything will read what show() adds: a visible tree, a filter,
+ * column or -e field naming sipdiag, the Expert Info tap, or the
+ * statistics tree.  A bare `tshark -r` has none of them, and then the
+ * first pass only learns. */
+static bool
+anyone_looks(proto_tree *tree)
+{
+    if (expert_tap <= 0)
+        expert_tap = find_tap_id("expert");
+    return proto_field_is_referenced(tree, proto_sipdiag)
+           || (expert_tap > 0 && have_tap_listener(expert_tap)) || sipdiag_stats_listening();
+}
 
 static bool
 is_method(const sipdiag_message_t *m, const char *method)
@@ -77,7 +98,10 @@ show(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m, const sip
 static int
 dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
+    bool looked_at = anyone_looks(tree);
     if (PINFO_FD_VISITED(pinfo)) {
+        if (!looked_at)
+            return 0;
         const sipdiag_frame_t *frame = p_get_proto_data(wmem_file_scope(), pinfo,
                                                         proto_sipdiag, 0);
         for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
@@ -98,7 +122,8 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
         if (messages[i].tvb == NULL)
             continue; /* neither a status code nor a method: nothing to read */
         learn(&messages[i], pinfo, &notes[i]);
-        show(tree, pinfo, &messages[i], &notes[i]);
+        if (looked_at)
+            show(tree, pinfo, &messages[i], &notes[i]);
     }
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, notes, count);
     if (frame != NULL)

@@ -87,11 +87,17 @@ sipdiag_stats_register(void)
                                init_tree, NULL);
 }
 
+bool
+sipdiag_stats_listening(void)
+{
+    return have_tap_listener(sipdiag_tap);
+}
+
 void
 sipdiag_stats_count(packet_info *pinfo, const sipdiag_lookup_t *lk, const char *method,
                     const sipdiag_rule_t *rule)
 {
-    if (!have_tap_listener(sipdiag_tap))
+    if (!sipdiag_stats_listening())
         return;
     response_record_t *r = wmem_new(pinfo->pool, response_record_t);
     r->code = lk->code;

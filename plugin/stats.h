@@ -14,6 +14,9 @@
 /* Registers the tap and the tree; call from proto_register. */
 void sipdiag_stats_register(void);
 
+/* Whether the statistics tree is being drawn (its tap has a listener). */
+bool sipdiag_stats_listening(void);
+
 /* Counts one response (queued to the tap, in the packet's pool). */
 void sipdiag_stats_count(packet_info *pinfo, const sipdiag_lookup_t *lk, const char *method,
                          const sipdiag_rule_t *rule);
