@@ -59,11 +59,11 @@ parse_params(span_t params, sipdiag_reason_t *r)
 {
     span_t param;
     while (span_next_item(&params, ';', &param)) {
-        span_t name, value = { NULL, 0 };
-        span_t rest = param;
-        span_next_item(&rest, '=', &name);
+        span_t name, rest = param;
+        if (!span_next_item(&rest, '=', &name))
+            continue; /* an empty parameter, as in "Q.850;;cause=16" */
         name = span_trim(name);
-        value = span_trim(rest);
+        span_t value = span_trim(rest);
         if (span_equals(name, "cause")) {
             r->has_cause = span_to_uint(value, &r->cause);
         } else if (span_equals(name, "text")) {

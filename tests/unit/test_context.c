@@ -196,6 +196,12 @@ test_reason_parse(void)
     value = "SIP;text=\"never closed, cause=1";
     g_assert_cmpuint(sipdiag_reason_parse(value, strlen(value), r, 4), ==, 1);
     g_assert_false(r[0].has_cause);
+    /* Empty parameters are skipped (a fuzzing find: they left the name unset). */
+    value = "Q.850;;cause=16; ;text=\"x\";";
+    g_assert_cmpuint(sipdiag_reason_parse(value, strlen(value), r, 4), ==, 1);
+    g_assert_true(r[0].has_cause);
+    g_assert_cmpuint(r[0].cause, ==, 16);
+    g_assert_cmpmem(r[0].text, r[0].text_len, "x", 1);
     const char with_nul[] = "Q.850;cause=1\0;cause=2";
     g_assert_cmpuint(sipdiag_reason_parse(with_nul, sizeof with_nul - 1, r, 4), ==, 1);
 }
