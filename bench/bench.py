@@ -13,8 +13,12 @@ in WIRESHARK_PLUGIN_DIR (the staged plugin, or an empty <dir>/<series>/epan).
   C. modes: bare -r, a display filter, -T fields, -V, -z expert
   D. scaling: bare and -z expert at 1 frame, 10^4, 10^5, 10^6 messages (and
      about 1 GB unless --no-big)
-  plus a callgrind profile of the plugin side (-V and expert): the top
-  plugin functions and dissect_sipdiag's inclusive cost against the total.
+  E. the Wireshark GUI's time to load the 10^6-message capture (Xvfb; a
+     Lua tap quits when the last frame has been dissected)
+  plus a callgrind profile of the plugin side (-V, expert, bare): the top
+  plugin functions and dissect_sipdiag's inclusive cost against the total,
+  and stock tshark with a display filter naming the plugin's wanted fields
+  (the tree those fields force, with no plugin code at all).
 
 tshark ignores WIRESHARK_PLUGIN_DIR when run as root, so as root every
 tshark runs as nobody (setpriv) out of a world-readable mktemp -d folder
@@ -72,9 +76,9 @@ TARGET_TREE = 1.03
 TARGET_RSS = 1.05
 
 CONFIGS = {
-    "full": dict(cg_messages=20000, wall_messages=1000000, runs=5,
+    "full": dict(cg_messages=20000, wall_messages=1000000, runs=5, gui_runs=3,
                  scale=[10000, 100000], big_bytes=1e9, big_runs=1, time_limit=3600),
-    "quick": dict(cg_messages=2000, wall_messages=50000, runs=3,
+    "quick": dict(cg_messages=2000, wall_messages=50000, runs=3, gui_runs=2,
                   scale=[1000, 10000], big_bytes=None, big_runs=0, time_limit=900),
 }
 
@@ -379,6 +383,34 @@ def validate(stage, sample, sample_stats, cg, cg_stats):
     return findings
 
 
+FALLBACK_WANTED = ["sip", "sip.Status-Code", "sip.Method", "sip.CSeq.method", "sip.CSeq.seq", "sip.Call-ID",
+                   "sip.to.tag", "sip.Authorization", "sip.Proxy-Authorization", "sip.WWW-Authenticate",
+                   "sip.Proxy-Authenticate", "sip.resend", "sip.Reason", "sip.Warning", "sip.Event",
+                   "sipfrag.line"]
+
+
+def wanted_fields(stage):
+    """The fields sipdiag primes with set_postdissector_wanted_hfids, read
+    from plugin/messages.c (the list as it stands in the source), keeping
+    those this tshark knows."""
+    names = FALLBACK_WANTED
+    src = os.path.join(REPO, "plugin", "messages.c")
+    try:
+        with open(src) as f:
+            found = re.findall(r'\{\s*-1,\s*"([A-Za-z0-9_.-]+)"\s*\}', f.read())
+        if found:
+            names = found
+    except OSError:
+        pass
+    _, fields, _ = PROCS.run(stage.tshark(False, ["-G", "fields"]), stdout=subprocess.PIPE)
+    known = set()
+    for line in fields.splitlines():
+        cols = line.split("\t")
+        if len(cols) > 2 and cols[0] in ("F", "P"):
+            known.add(cols[2])
+    return [n for n in names if n in known]
+
+
 def callgrind_total(path):
     with open(path) as f:
         text = f.read()
@@ -388,10 +420,14 @@ def callgrind_total(path):
     return int(m.group(1))
 
 
-def phase_callgrind(stage, cg, one, jobs, keep_for_profile):
+def phase_callgrind(stage, cg, one, jobs, keep_for_profile, primed_filter):
     """Every mode x side x {N, 1 frame} under callgrind, `jobs` at a time
-    (instruction counts do not depend on what else runs)."""
+    (instruction counts do not depend on what else runs).  Plus stock tshark
+    with a display filter naming the plugin's wanted fields: the tree those
+    fields force, without any plugin code."""
     tasks = []
+    if primed_filter:
+        tasks.append(("primed", "N", False, ["-r", cg, "-Y", primed_filter]))
     for name, stock_args, plugin_args, _tree in MODES:
         for size, capture in (("N", cg), ("1", one)):
             for plugin in (False, True):
@@ -427,6 +463,7 @@ def phase_callgrind(stage, cg, one, jobs, keep_for_profile):
 
 
 TIME_FMT = "%e %U %S %M"
+LOADS = []  # 1-minute load average before each timed run
 
 
 def timed(stage, plugin, args, tag):
@@ -445,6 +482,7 @@ def ab_runs(stage, capture, stock_args, plugin_args, runs, label):
     samples = {False: [], True: []}
     for i in range(runs):
         for plugin in (False, True):
+            LOADS.append(float(_loadavg().split()[0]))
             r = timed(stage, plugin, ["-r", capture] + (plugin_args if plugin else stock_args),
                       "%s.%d.%s" % (label, i, int(plugin)))
             samples[plugin].append(r)
@@ -463,6 +501,72 @@ def warm(path):
     with open(path, "rb") as f:
         while f.read(1 << 24):
             pass
+
+
+# ---------------------------------------------------------------------------
+# E. Wireshark GUI: time to load a capture (first pass), under Xvfb
+
+GUI_LUA = r"""-- bench/bench.py: says whether sipdiag is loaded, then exits Wireshark as
+-- soon as the last frame of the capture has been dissected on the first pass.
+local last = tonumber(os.getenv("SIPDIAG_LAST_FRAME") or "0")
+local ok, handle = pcall(Dissector.get, "sipdiag")  -- nil when unknown (4.0), an error in some versions
+local present = ok and handle ~= nil
+io.stderr:write("sipdiag-bench: sipdiag " .. (present and "present" or "absent") .. "\n")
+local tap = Listener.new("frame")
+function tap.packet(pinfo)
+    if pinfo.number >= last then
+        io.stderr:write(string.format("sipdiag-bench: loaded %d frames, %.2f s cpu\n", pinfo.number, os.clock()))
+        io.stderr:flush()
+        os.exit(0)
+    end
+end
+"""
+
+
+def gui_available():
+    missing = [t for t in ("wireshark", "xvfb-run", "Xvfb", "xauth") if not shutil.which(t)]
+    return missing
+
+
+def gui_run(stage, plugin, capture, frames, lua, tag):
+    out = os.path.join(stage.out, "time.gui.%s" % tag)
+    argv = stage.prefix(plugin) + ["SIPDIAG_LAST_FRAME=%d" % frames, "XDG_RUNTIME_DIR=" + os.path.join(stage.home, "xdg"),
+                                   "xvfb-run", "-a", "/usr/bin/time", "-f", TIME_FMT, "-o", out,
+                                   "wireshark", "-r", capture, "-X", "lua_script:" + lua]
+    _, _, err = PROCS.run(argv, timeout=900, what="wireshark GUI (%s)" % tag)
+    side = "plugin" if plugin else "stock"
+    want = "present" if plugin else "absent"
+    if "sipdiag-bench: sipdiag %s" % want not in err:
+        raise Abort("GUI %s run: expected sipdiag %s; wireshark said:\n%s" % (side, want, err[-2000:]))
+    m = re.search(r"sipdiag-bench: loaded (\d+) frames, ([\d.]+) s cpu", err)
+    if not m or int(m.group(1)) != frames:
+        raise Abort("GUI %s run did not report the last frame (%d):\n%s" % (side, frames, err[-2000:]))
+    with open(out) as f:
+        last = f.read().strip().splitlines()[-1].split()
+    os.unlink(out)
+    return {"wall": float(last[0]), "cpu": float(last[1]) + float(last[2]), "rss_kb": int(last[3]),
+            "load_cpu": float(m.group(2))}
+
+
+def phase_gui(stage, capture, frames, runs):
+    lua = os.path.join(stage.inputs, "quit-after-load.lua")
+    with open(lua, "w") as f:
+        f.write(GUI_LUA)
+    os.chmod(lua, 0o644)
+    xdg = os.path.join(stage.home, "xdg")
+    os.makedirs(xdg, exist_ok=True)
+    os.chmod(xdg, 0o700)
+    if stage.as_nobody:
+        os.chown(xdg, NOBODY, NOBODY)
+    samples = {False: [], True: []}
+    for i in range(runs):
+        for plugin in (False, True):
+            r = gui_run(stage, plugin, capture, frames, lua, "%d.%d" % (i, int(plugin)))
+            samples[plugin].append(r)
+            note("GUI load run %d %-6s wall %6.2f s  cpu %6.2f s (at last frame %6.2f s)  rss %7.1f MB"
+                 % (i + 1, "plugin" if plugin else "stock", r["wall"], r["cpu"], r["load_cpu"], r["rss_kb"] / 1024))
+    return {pl: {k: statistics.median(x[k] for x in samples[pl]) for k in ("wall", "cpu", "rss_kb", "load_cpu")}
+            for pl in (False, True)}
 
 
 # ---------------------------------------------------------------------------
@@ -554,7 +658,8 @@ def verdict(ok):
     return "met" if ok else "NOT met"
 
 
-def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started):
+def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started,
+           gui, gui_note):
     L = []
     p = L.append
     p("")
@@ -610,6 +715,20 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
         p("| %s | %s | %s | **%.3f** | ≤ %.2f | %s | %s | %s | %s | %s |" % (
             name, fmt_int((sN - s1) / n), fmt_int((pN - p1) / n), ratio, target, verdict(ratio <= target),
             fmt_int(sN), fmt_int(pN), fmt_int(s1), fmt_int(p1)))
+    if ("primed", "N", False) in cg_res:
+        sN, s1 = cg_res[("bare", "N", False)][0], cg_res[("bare", "1", False)][0]
+        pN, p1 = cg_res[("bare", "N", True)][0], cg_res[("bare", "1", True)][0]
+        fN = cg_res[("primed", "N", False)][0]
+        forced = (fN - s1) / float(n) - (sN - s1) / float(n)
+        extra = (pN - p1) / float(n) - (sN - s1) / float(n)
+        p("")
+        p("What the wanted fields alone cost: stock tshark with `-Y '%s'` (the %d fields sipdiag hands to "
+          "set_postdissector_wanted_hfids, primed the same way, no plugin code): %s Ir/msg, **%.3f** x stock bare. "
+          "Of the plugin's %s extra Ir/msg in bare mode, %s (%.0f%%) is that forced tree and %s (%.0f%%) the "
+          "plugin's own work." % (
+              commands["primed_filter"], commands["primed_count"], fmt_int((fN - s1) / n),
+              (fN - s1) / float(sN - s1), fmt_int(extra), fmt_int(forced), 100 * forced / extra,
+              fmt_int(extra - forced), 100 * (extra - forced) / extra))
     p("")
     p("Stock tshark builds a protocol tree in: %s; not in: %s.  The plugin makes every mode build one "
       "(set_postdissector_wanted_hfids).  -z expert is held to the 1.03 target although stock builds no "
@@ -632,33 +751,51 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
             q["wall"] / s["wall"], s["cpu"], q["cpu"], q["cpu"] / s["cpu"], mb(s["rss_kb"]), mb(q["rss_kb"]),
             rr, verdict(rr <= TARGET_RSS)))
     p("")
+    p("## E. Wireshark GUI: loading the %s-message capture" % fmt_int(nw))
+    p("")
+    if gui is None:
+        p(gui_note)
+    else:
+        s, q = gui[False], gui[True]
+        p("`xvfb-run -a wireshark -r F -X lua_script:quit-after-load.lua` (same user, environment and plugin "
+          "folders as tshark); the Lua tap exits Wireshark when the last frame has been dissected on the first "
+          "pass, so the time is start-up + first pass.  Medians of %d alternated runs." % cfg["gui_runs"])
+        p("")
+        p("| | stock | plugin | ratio |")
+        p("|---|---:|---:|---:|")
+        p("| wall s (start to exit) | %.2f | %.2f | %.3f |" % (s["wall"], q["wall"], q["wall"] / s["wall"]))
+        p("| CPU s (user+sys) | %.2f | %.2f | %.3f |" % (s["cpu"], q["cpu"], q["cpu"] / s["cpu"]))
+        p("| CPU s at the last frame (Lua os.clock) | %.2f | %.2f | %.3f |" % (
+            s["load_cpu"], q["load_cpu"], q["load_cpu"] / s["load_cpu"]))
+        p("| peak RSS MB | %s | %s | %.3f |" % (mb(s["rss_kb"]), mb(q["rss_kb"]), q["rss_kb"] / s["rss_kb"]))
+    p("")
     p("## D. Scaling (bare and -z expert): medians of %d alternated runs (n=%d for the ~1 GB capture)"
       % (cfg["runs"], cfg["big_runs"]))
     p("")
-    p("| messages | frames | mode | stock s | plugin s | wall ratio | stock µs/msg | plugin µs/msg | net stock µs/msg | net plugin µs/msg | stock RSS MB | plugin RSS MB | RSS ratio | plugin RSS KB/msg over stock |")
-    p("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    p("| messages | frames | mode | stock wall s | plugin wall s | wall ratio | stock CPU s | plugin CPU s | CPU ratio | stock net CPU µs/msg | plugin net CPU µs/msg | stock RSS MB | plugin RSS MB | RSS ratio | extra RSS KB/msg |")
+    p("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base = {m: scale[("1 frame", m)] for m in SCALING_MODES if ("1 frame", m) in scale}
     for (size, mode), (st, med) in sorted(scale.items(), key=lambda kv: (kv[1][0]["messages"], kv[0][1])):
         s, q = med[False], med[True]
         msgs = st["messages"]
         if msgs == 1:
-            p("| start-up (1 frame) | 1 | %s | %.2f | %.2f | %.3f | - | - | - | - | %s | %s | %.3f | - |" % (
-                mode, s["wall"], q["wall"], q["wall"] / s["wall"], mb(s["rss_kb"]), mb(q["rss_kb"]),
-                q["rss_kb"] / s["rss_kb"]))
+            p("| start-up (1 frame) | 1 | %s | %.2f | %.2f | %.3f | %.2f | %.2f | %.3f | - | - | %s | %s | %.3f | - |" % (
+                mode, s["wall"], q["wall"], q["wall"] / s["wall"], s["cpu"], q["cpu"], q["cpu"] / s["cpu"],
+                mb(s["rss_kb"]), mb(q["rss_kb"]), q["rss_kb"] / s["rss_kb"]))
             continue
         if mode in base:
             b = base[mode][1]
-            net_s = "%.2f" % ((s["wall"] - b[False]["wall"]) / msgs * 1e6)
-            net_p = "%.2f" % ((q["wall"] - b[True]["wall"]) / msgs * 1e6)
-            extra = "%.3f" % ((q["rss_kb"] - s["rss_kb"]) / msgs)
+            net_s = "%.2f" % ((s["cpu"] - b[False]["cpu"]) / msgs * 1e6)
+            net_p = "%.2f" % ((q["cpu"] - b[True]["cpu"]) / msgs * 1e6)
         else:
-            net_s = net_p = extra = "-"
-        p("| %s | %s | %s | %.2f | %.2f | %.3f | %.2f | %.2f | %s | %s | %s | %s | %.3f | %s |" % (
+            net_s = net_p = "-"
+        extra = "%.3f" % ((q["rss_kb"] - s["rss_kb"]) / msgs)
+        p("| %s | %s | %s | %.2f | %.2f | %.3f | %.2f | %.2f | %.3f | %s | %s | %s | %s | %.3f | %s |" % (
             fmt_int(msgs), fmt_int(st["frames"]), mode, s["wall"], q["wall"], q["wall"] / s["wall"],
-            s["wall"] / msgs * 1e6, q["wall"] / msgs * 1e6, net_s, net_p, mb(s["rss_kb"]), mb(q["rss_kb"]),
+            s["cpu"], q["cpu"], q["cpu"] / s["cpu"], net_s, net_p, mb(s["rss_kb"]), mb(q["rss_kb"]),
             q["rss_kb"] / s["rss_kb"], extra))
     p("")
-    p("net µs/msg = (wall - wall of the 1-frame run) / messages.")
+    p("net CPU µs/msg = (CPU time - CPU time of the 1-frame run) / messages; CPU time = user + sys.")
     p("")
     for pr in profiles:
         p("## Profile of the plugin side, mode %s (callgrind, %s messages)" % (pr["mode"], fmt_int(n)))
@@ -670,10 +807,11 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
              100.0 * pr["dissect_inclusive"] / max(1, pr["packet_delta"])))
         p("- self cost of all code in sipdiag.so: %s Ir (%.2f%% of total)" % (
             fmt_int(pr["plugin_self"]), 100.0 * pr["plugin_self"] / pr["total"]))
-        p("- the rest of the extra cost (%s Ir, %.1f%%) is outside dissect_sipdiag: the SIP dissector filling the "
-          "tree for the wanted fields, and printing or filtering our items" % (
+        p("- the rest of the extra cost (%s Ir, %.1f%%) is outside dissect_sipdiag: %s" % (
               fmt_int(pr["packet_delta"] - pr["dissect_inclusive"]),
-              100.0 * (pr["packet_delta"] - pr["dissect_inclusive"]) / max(1, pr["packet_delta"])))
+              100.0 * (pr["packet_delta"] - pr["dissect_inclusive"]) / max(1, pr["packet_delta"]),
+              "mostly printing the plugin's subtree (-V prints every label)" if pr["mode"] == "verbose" else
+              "the protocol tree the wanted fields force on every frame (stock builds none in this mode)"))
         p("")
         p("Top 15 functions of the plugin (self cost, callgrind_annotate):")
         p("")
@@ -720,6 +858,7 @@ def main():
     ap.add_argument("--results", help="also write the report (markdown) to this file")
     ap.add_argument("--json", help="also write the raw numbers as JSON to this file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (debugging)")
+    ap.add_argument("--no-gui", action="store_true", help="leave out the Wireshark GUI load time")
     args = ap.parse_args()
 
     cfg = dict(CONFIGS["quick" if args.quick else "full"])
@@ -785,7 +924,10 @@ def main():
         t0 = time.monotonic()
         note("A. callgrind, %d at a time" % args.jobs)
         profile_modes = ("verbose", "expert", "bare")
-        cg_res = phase_callgrind(stage, cg, one, args.jobs, profile_modes)
+        wanted = wanted_fields(stage)
+        commands["primed_filter"] = " || ".join(wanted)
+        commands["primed_count"] = len(wanted)
+        cg_res = phase_callgrind(stage, cg, one, args.jobs, profile_modes, commands["primed_filter"])
         phases.append(("A. callgrind (%d runs, %d in parallel)" % (len(cg_res), args.jobs), time.monotonic() - t0))
         t0 = time.monotonic()
         profiles = [profile(stage, cg_res, m) for m in profile_modes]
@@ -804,8 +946,22 @@ def main():
             wall[name], wall_samples[name] = ab_runs(stage, wallcap, stock_args, plugin_args, cfg["runs"],
                                                      "%s %d" % (name, cfg["wall_messages"]))
         phases.append(("B. timed runs (%d modes x %d x 2)" % (len(MODES), cfg["runs"]), time.monotonic() - t0))
-        info["load average"] = "%s before the timed runs, %s after (1/5/15 min; other work on the machine " \
-            "shows here)" % (load_before, _loadavg())
+        info["load average"] = "%s before the timed runs, %s after (1/5/15 min); 1-min load before each " \
+            "timed run: %.2f-%.2f (tshark itself counts 1; more means other work shared the 2 cores)" % (
+                load_before, _loadavg(), min(LOADS), max(LOADS))
+
+        gui = None
+        t0 = time.monotonic()
+        missing = gui_available()
+        if args.no_gui:
+            gui_note = "not measured (--no-gui)"
+        elif missing:
+            gui_note = "not measured: %s not installed (apt-get install wireshark-qt xvfb xauth)" % ", ".join(missing)
+        else:
+            note("E. Wireshark GUI load time")
+            gui = phase_gui(stage, wallcap, gen_stats["wall"]["frames"], cfg["gui_runs"])
+            gui_note = None
+        phases.append(("E. GUI load time", time.monotonic() - t0))
 
         t0 = time.monotonic()
         note("D. scaling")
@@ -832,12 +988,9 @@ def main():
             os.unlink(big)
         phases.append(("D. scaling", time.monotonic() - t0))
 
-        phases.append(("GUI load time (E)", 0.0))
-        text = report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started)
+        text = report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profiles, phases, started,
+                      gui, gui_note)
         log(text)
-        log("")
-        log("E. Wireshark GUI load time: not measured (wireshark has no headless 'load and quit' mode; "
-            "its first pass builds the same tree as the bare tshark run above).")
         if args.results:
             with open(args.results, "w") as f:
                 f.write(text + "\n")

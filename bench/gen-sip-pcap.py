@@ -657,6 +657,8 @@ class Generator:
     def client_endpoint(self):
         rng = self.rng
         port = SERVER_PORT if rng.random() < 0.4 else rng.randint(10000, 65000)
+        if 33434 <= port <= 33534:
+            port += 200  # tshark takes UDP to these ports for traceroute probes
         return (rng.choice(self.clients), port)
 
     def udp_emitter(self, t):
@@ -869,11 +871,12 @@ def main():
     if args.messages is None and args.bytes is None:
         max_messages = 1000000
     stats = Stats()
+    gen = Generator(templates, args.seed)
     with open(args.out, "wb") as f:
-        Generator(templates, args.seed).run(Writer(f), max_messages,
-                                            int(args.bytes) if args.bytes else None, stats)
+        gen.run(Writer(f), max_messages, int(args.bytes) if args.bytes else None, stats)
     d = stats.as_dict(args.seed)
     d["templates"] = len(templates)
+    d["call_ids"] = gen.serial
     d["captures"] = {os.path.basename(pth): hashlib.sha256(open(pth, "rb").read()).hexdigest()[:16]
                      for pth in sorted(glob.glob(os.path.join(args.captures, "*.pcap")))}
     if args.stats:

@@ -68,7 +68,8 @@ worth_showing(const sipdiag_message_t *m, const sipdiag_note_t *note)
     /* Offsets and lengths beyond what a record holds are not kept: such a
      * message is shown on the first pass only. */
     return m->tvb != NULL && m->length <= G_MAXUINT16 && m->code <= G_MAXUINT16
-           && (m->is_response || note->report != 0 || m->reasons.count > 0);
+           && (m->is_response || note->report != 0 || note->state_full
+               || m->reasons.count > 0);
 }
 
 sipdiag_frame_t *

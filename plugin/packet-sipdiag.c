@@ -82,7 +82,7 @@ learn(const sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     else if (sipdiag_is_transfer_report(m)) {
         unsigned report;
         note->transfer = sipdiag_transfers_note_notify(m, pinfo, &report);
-        note->report = (guint16)(report <= SIPDIAG_CODE_MAX ? report : 0);
+        note->report = (guint16)report; /* 100-699: transfer.c reads nothing else */
     }
 }
 

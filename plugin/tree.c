@@ -756,12 +756,17 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
         add_transfer_report(tree, pinfo, m, note);
         return;
     }
-    if (m->reasons.count == 0)
+    bool state_full = note != NULL && note->state_full;
+    if (m->reasons.count == 0 && !state_full)
         return;
-    /* A Reason on a BYE or CANCEL says why the call ended. */
     anchor_t at = anchor_of(m);
     proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
                                           ENC_NA);
+    if (state_full)
+        expert_add_info(pinfo, top, &ei_sipdiag_state_full);
+    if (m->reasons.count == 0)
+        return;
+    /* A Reason on a BYE or CANCEL says why the call ended. */
     proto_item_append_text(top, ": why this %s", m->method != NULL ? m->method : "request");
     add_reasons(proto_item_add_subtree(top, ett_sipdiag), pinfo, at, m);
 }

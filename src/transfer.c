@@ -52,5 +52,10 @@ sipdiag_parse_status_line(const char *line, size_t len, unsigned *code)
         return false;
     if (len > prefix_len + 3 && line[prefix_len + 3] != ' ')
         return false;
-    return sipdiag_parse_code(line + prefix_len, 3, code);
+    unsigned value;
+    if (!sipdiag_parse_code(line + prefix_len, 3, &value) || value < SIPDIAG_CODE_MIN
+        || value > SIPDIAG_CODE_MAX)
+        return false;
+    *code = value;
+    return true;
 }

@@ -31,7 +31,8 @@ sipdiag_transfer_state_t sipdiag_transfer_state(unsigned refer_code, unsigned la
 const char *sipdiag_transfer_state_text(sipdiag_transfer_state_t state);
 
 /* Reads the status code of a status line ("SIP/2.0 503 Service
- * Unavailable", as a sipfrag body starts).  False for anything else. */
+ * Unavailable", as a sipfrag body starts).  False for anything else,
+ * including a code outside 100-699. */
 bool sipdiag_parse_status_line(const char *line, size_t len, unsigned *code);
 
 #endif /* SIPDIAG_TRANSFER_H */

@@ -22,9 +22,11 @@ cli=${SIPDIAG_CLI:-$here/../../build-tests/src/sipdiag}
 exec python3 - "$cli" "${1:-400}" "${SEED:-1}" <<'PYEOF'
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 
 cli, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 instrumented = b"__asan_init" in open(cli, "rb").read()
@@ -43,7 +45,8 @@ LANGS = ["en", "fr", "es", "de", "pt", "it", "FR", "Es", "xx", "", "english", "f
          "\xff", "en_US", "%n"]
 COMMANDS = ["explain", "compare", "list", "rules", "EXPLAIN", "", "help", "explainx"]
 OPTIONS = ["--json", "-j", "--lang", "-l", "--lang=fr", "--lang=", "-lfr", "--", "--help",
-           "-h", "-?", "--help-all", "--help-sipdiag", "--unknown", "-x", "--json=1", "-"]
+           "-h", "-?", "--help-all", "--help-sipdiag", "--unknown", "-x", "--json=1", "-",
+           "--method", "-m", "--cause", "-c", "--overrides", "-o", "--cause=17", "--method=BYE"]
 
 
 def fixed_vectors():
@@ -71,6 +74,61 @@ def fixed_vectors():
     return v
 
 
+def overrides_files():
+    """Site overrides files, good and hostile, in a temporary folder."""
+    d = tempfile.mkdtemp(prefix="sipdiag-cli-args-")
+    files = {
+        "good": b'"403","INVITE","","Our SBC: prepaid balance exhausted","","","Check billing"\n'
+                b'"486","","17","Busy (site)","","",""\n',
+        "empty": b"",
+        "comments": b"# nothing but a comment\n\n",
+        "bad-code": b'"4x3","","","x","","",""\n',
+        "bad-method": b'"403","INVTE","","x","","",""\n',
+        "bad-cause": b'"403","","300","x","","",""\n',
+        "no-text": b'"403","","","","","",""\n',
+        "six-fields": b'"403","","","x","",""\n',
+        "unclosed": b'"403,"","","x","","",""\n',
+        "multiline-summary": b'"403","","","a\\x0ab","","",""\n',
+        "binary": bytes(range(256)) * 4,
+        "long-text": b'"403","","","' + b"s" * 2001 + b'","","",""\n',
+        "many-rows": b"".join(b'"%d","","","row %d","","",""\n' % (100 + i % 600, i)
+                              for i in range(20000)),
+        "name\nwith-newline": b'"403","","","x","","",""\n',
+    }
+    paths = {}
+    for name, data in files.items():
+        path = os.path.join(d, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        paths[name] = path
+    paths["missing"] = os.path.join(d, "missing")
+    paths["folder"] = d
+    return d, paths
+
+
+OVR_DIR, OVR = overrides_files()
+
+
+def overrides_vectors():
+    v = []
+    for name, path in sorted(OVR.items()):
+        v.append(["--overrides", path, "explain", "403"])
+        v.append(["explain", "486", "-o", path, "--cause", "17", "--json"])
+    good = OVR["good"]
+    v += [["--overrides", good, "explain", "403", "--method", "INVITE"],
+          ["--overrides", good, "explain", "403", "--method", "INVITE\n"],
+          ["--overrides", good, "explain", "486", "--cause", "17"],
+          ["--overrides", good, "explain", "486", "--cause", "-1"],
+          ["--overrides", good, "explain", "486", "--cause", "99999999999"],
+          ["--overrides", good, "explain", "486", "--cause", "x"],
+          ["--overrides", good, "compare", "403", "486", "--json", "--method", "INVITE"],
+          ["--overrides", good, "list"], ["--overrides", good, "rules", "--json"],
+          ["--overrides", good, "--lang", "fr", "explain", "403", "-m", "INVITE"],
+          ["--overrides"], ["explain", "403", "--overrides"], ["--overrides", "", "list"],
+          ["--method", "INVITE", "explain", "403"], ["--cause", "17", "explain", "486"]]
+    return v
+
+
 def random_arg(rng):
     kind = rng.randrange(6)
     if kind == 0:
@@ -83,6 +141,8 @@ def random_arg(rng):
     if kind == 3:
         return rng.choice(COMMANDS)
     if kind == 4:
+        if rng.random() < 0.2:
+            return rng.choice(sorted(OVR.values()))
         return rng.choice(OPTIONS)
     return "%03d" % rng.randrange(1000)
 
@@ -123,13 +183,16 @@ def check(argv):
         if r.stdout:
             return "exit 1 with stdout: %r" % r.stdout[:300]
         if err.count(b"\n") != 1 or not err.endswith(b"\n"):
-            return "exit 1 with %d lines on stderr: %r" % (err.count(b"\n"), err[:300])
+            echoed = any(b"\n" in encode(a) or b"\r" in encode(a) for a in argv)
+            return "exit 1 with several lines on stderr (%s): %d lines: %r" % (
+                "an argument with a line break, echoed" if echoed else "no line break in argv",
+                err.count(b"\n"), err[:300])
         return None
     return "exit status %d: %r" % (r.returncode, err[:300])
 
 
 rng = random.Random(seed)
-vectors = fixed_vectors() + random_vectors(rng, count)
+vectors = fixed_vectors() + overrides_vectors() + random_vectors(rng, count)
 failures = {}
 status = {0: 0, 1: 0}
 for argv in vectors:
@@ -150,5 +213,6 @@ for key, items in sorted(failures.items()):
     for argv, why in items[:3]:
         shown = [a[:60] if isinstance(a, (bytes, str)) else a for a in argv[:6]]
         print("  argv=%r\n    %s" % (shown, why[:600]))
+shutil.rmtree(OVR_DIR, ignore_errors=True)
 sys.exit(1 if failures else 0)
 PYEOF

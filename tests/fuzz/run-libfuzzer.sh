@@ -2,7 +2,8 @@
 # run-libfuzzer.sh [RUNS] [WORKDIR] - builds the libFuzzer harnesses (build.sh)
 # and runs each for RUNS executions (default 1000000) from its seed corpus
 # corpus/<harness>/ (copied, so the checkout is not touched), then prints
-# executions and findings per harness.  A finding (crash, sanitizer report,
+# executions and findings per harness.  The inputs of past findings,
+# regressions/<harness>/, are added to the corpus, so they are replayed.  A finding (crash, sanitizer report,
 # broken invariant, leak, timeout) is kept in WORKDIR/<harness>/artifacts/;
 # reproduce it with WORKDIR/bin/<harness> FILE.
 #
@@ -19,7 +20,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-1000000}
 work=${2:-$(mktemp -d /tmp/sipdiag-libfuzzer.XXXXXX)}
 jobs=${JOBS:-1}
-harnesses="fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context"
+harnesses="fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides"
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 
@@ -36,6 +37,10 @@ run_one() {
     rm -rf "$dir"
     mkdir -p "$dir/corpus" "$dir/artifacts"
     cp "$here/corpus/$h/"* "$dir/corpus/"
+    # Inputs of past findings are replayed first, as part of the corpus.
+    if [ -d "$here/regressions/$h" ]; then
+        find "$here/regressions/$h" -type f ! -name '*.txt' -exec cp {} "$dir/corpus/" \;
+    fi
     local dict=()
     [ -f "$here/dict/$h.dict" ] && dict=("-dict=$here/dict/$h.dict")
     local start=$SECONDS

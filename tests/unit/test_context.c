@@ -311,6 +311,8 @@ test_transfer_states(void)
     g_assert_false(sipdiag_parse_status_line("SIP/2.0 4033 x", 14, &code));
     g_assert_false(sipdiag_parse_status_line("INVITE sip:a SIP/2.0", 20, &code));
     g_assert_false(sipdiag_parse_status_line("SIP/2.0 abc", 11, &code));
+    g_assert_false(sipdiag_parse_status_line("SIP/2.0 999 Odd", 15, &code));
+    g_assert_false(sipdiag_parse_status_line("SIP/2.0 000 Odd", 15, &code));
     g_assert_false(sipdiag_parse_status_line("SIP/2.0 ", 8, &code));
     g_assert_false(sipdiag_parse_status_line(NULL, 0, &code));
 }
