@@ -527,8 +527,14 @@ main(int argc, char **argv)
 
     if (status == EXIT_SUCCESS)
         fputs(out->str, stdout);
-    else
+    else {
+        /* One line, whatever the arguments it quotes hold. */
+        for (char *c = error->message; *c != '\0'; c++) {
+            if ((unsigned char)*c < 0x20 || *c == 0x7f)
+                *c = '?';
+        }
         fprintf(stderr, "sipdiag: %s\n", error->message);
+    }
     g_clear_error(&error);
     sipdiag_overrides_free(opts.overrides);
     g_free(opts.overrides_path);

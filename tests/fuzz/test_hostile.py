@@ -21,6 +21,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "plugin"))
+sys.dont_write_bytecode = True  # leave tests/plugin/ as it is
 
 from harness import VERSION, Stage  # noqa: E402
 
