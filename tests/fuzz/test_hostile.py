@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "plugin"))
 sys.dont_write_bytecode = True  # leave tests/plugin/ as it is
 
-from harness import VERSION, Stage  # noqa: E402
+from harness import Stage  # noqa: E402
 
 STAGE = None
 GENERATOR = os.path.join(HERE, "make-hostile.py")
@@ -47,12 +47,7 @@ def setUpModule():
                    capture_output=True)
     for name in HOSTILE:
         os.chmod(STAGE.capture(name), 0o644)
-    plugins = STAGE.tshark(["-G", "plugins"])
-    loaded = r"^sipdiag\.so\s*\t%s\tdissector\t%s/" % (re.escape(VERSION),
-                                                       re.escape(STAGE.with_plugin))
-    if not re.search(loaded, plugins, re.M):
-        raise RuntimeError("the sipdiag plugin did not load from %s:\n%s"
-                           % (STAGE.with_plugin, plugins))
+    STAGE.assert_plugin_loaded()
 
 
 def tearDownModule():

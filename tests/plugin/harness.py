@@ -7,6 +7,7 @@ world-readable temporary folder: the checkout may sit under a private home.
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -55,6 +56,15 @@ class Stage:
             for name in files:
                 os.chmod(os.path.join(folder, name), 0o644)
         os.chmod(self.home, 0o777)
+
+    def assert_plugin_loaded(self):
+        """Fails loudly unless tshark lists this build's sipdiag from the stage."""
+        plugins = self.tshark(["-G", "plugins"])
+        loaded = r"^sipdiag\.so\s*\t%s\tdissector\t%s/" % (re.escape(VERSION),
+                                                           re.escape(self.with_plugin))
+        if not re.search(loaded, plugins, re.M):
+            raise RuntimeError("the sipdiag plugin did not load from %s:\n%s"
+                               % (self.with_plugin, plugins))
 
     def capture(self, name):
         return os.path.join(self.captures, name)

@@ -5,7 +5,7 @@ import re
 import subprocess
 import unittest
 
-from harness import CLI, VERSION, Stage, knowledge
+from harness import CLI, Stage, knowledge
 
 STAGE = None
 
@@ -21,12 +21,7 @@ SEVERITY_OF_CLASS = {1: "Chat", 2: "Chat", 3: "Note", 4: "Warning", 5: "Error", 
 def setUpModule():
     global STAGE
     STAGE = Stage()
-    plugins = STAGE.tshark(["-G", "plugins"])
-    loaded = r"^sipdiag\.so\s*\t%s\tdissector\t%s/" % (re.escape(VERSION),
-                                                       re.escape(STAGE.with_plugin))
-    if not re.search(loaded, plugins, re.M):
-        raise RuntimeError("the sipdiag plugin did not load from %s:\n%s"
-                           % (STAGE.with_plugin, plugins))
+    STAGE.assert_plugin_loaded()
 
 
 def tearDownModule():
