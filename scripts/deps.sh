@@ -5,7 +5,9 @@
 
 SIPDIAG_BUILD_PACKAGES="cmake make gcc pkg-config libglib2.0-dev libjson-glib-dev
   libwireshark-dev wireshark-dev tshark"
-SIPDIAG_TEST_PACKAGES="python3 util-linux"
+# Test tools: the tshark tests run as nobody (setpriv), the capture fuzzer
+# preloads GCC's ASan/UBSan runtimes into stock tshark, memcheck.
+SIPDIAG_TEST_PACKAGES="python3 util-linux libasan8 libubsan1 valgrind"
 
 # Installs the named Debian packages that are missing.
 sipdiag_install_packages() {

@@ -24,28 +24,9 @@ check_cause(unsigned code, unsigned cause)
     FUZZ_CHECK(expected == sipdiag_q850_for_sip(code));
 }
 
-#ifdef SIPDIAG_FUZZ_SKIP_KNOWN_BUGS
-/* Known bug, reported to the lead (README.md, regressions/): an empty
- * parameter (";;") makes parse_params() read an uninitialised span.  With
- * SKIP_KNOWN_BUGS=1, run-libfuzzer.sh skips such inputs to fuzz past it. */
-static int
-known_bug(const uint8_t *data, size_t size)
-{
-    for (size_t i = 0; i + 1 < size; i++) {
-        if (data[i] == ';' && data[i + 1] == ';')
-            return 1;
-    }
-    return 0;
-}
-#endif
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-#ifdef SIPDIAG_FUZZ_SKIP_KNOWN_BUGS
-    if (known_bug(data, size))
-        return 0;
-#endif
     char *buf = fuzz_copy(data, size);
     sipdiag_reason_t out[MAX_VALUES];
     unsigned code_from_input = size >= 2 ? ((unsigned)data[0] << 8 | data[1]) % 1000u : 486u;

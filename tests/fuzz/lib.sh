@@ -8,9 +8,13 @@
 # (androiddump...) deadlock at exit in libp11-kit's destructor
 # (freelocale under the setlocale lock), and tshark waits for them forever.
 
-# stage_new DIR: creates the layout under DIR (made world-readable).
+# stage_new DIR: creates the layout under DIR (made world-readable).  DIR's
+# parent is the script's work folder, which mktemp made private (0700):
+# nobody must be able to pass through it.
 stage_new() {
     local dir=$1
+    mkdir -p "$dir"
+    chmod 755 "$(dirname "$dir")"
     mkdir -p "$dir/plugins/$WS_SERIES/epan" "$dir/no-plugins/$WS_SERIES/epan" \
         "$dir/home" "$dir/no-extcap" "$dir/captures"
     chmod 755 "$dir" "$dir/plugins" "$dir/no-plugins" "$dir/no-extcap" "$dir/captures"

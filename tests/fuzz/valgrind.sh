@@ -23,10 +23,9 @@
 #    spawns: --trace-children=yes), test_kb, test_context.
 # valgrind.supp suppresses Wireshark's own definite leaks (documented there).
 #
-# Environment: VG_ONLY="a.pcap b.pcap" (only those captures), JOBS (default 2), VG_BUILD, VG_WORK (default a new
-# /tmp/sipdiag-valgrind.XXXXXX), SKIP_KNOWN_BUGS=1 (leave out the hostile
-# captures of bugs already reported).  Exit status: 0 when nothing is
-# attributed to sipdiag, 1 otherwise.
+# Environment: VG_ONLY="a.pcap b.pcap" (only those captures), JOBS (default
+# 2), VG_BUILD, VG_WORK (default a new /tmp/sipdiag-valgrind.XXXXXX).
+# Exit status: 0 when nothing is attributed to sipdiag, 1 otherwise.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
@@ -62,9 +61,6 @@ for folder in /work/shared/captures/public "$source_dir/tests/captures" "$here/h
     [ -d "$folder" ] || continue
     for f in "$folder"/*.pcap "$folder"/*.pcapng "$folder"/*.cap; do
         [ -f "$f" ] || continue
-        if [ "${SKIP_KNOWN_BUGS:-0}" = 1 ] && [ "$(basename "$f")" = reason-empty-param.pcap ]; then
-            continue
-        fi
         if [ -n "${VG_ONLY:-}" ] && [[ " $VG_ONLY " != *" $(basename "$f") "* ]]; then
             continue
         fi
