@@ -35,6 +35,7 @@ typedef struct {
 } request_note_t;
 
 typedef struct {
+    guint32 cseq;
     guint16 code;
     guint8 method;
 } answer_note_t;
@@ -85,21 +86,6 @@ next_slot(ring_t *ring, unsigned size)
     return slot;
 }
 
-void
-sipdiag_flows_note_request(const sipdiag_message_t *request)
-{
-    call_t *call = call_of(request->call_id, NULL);
-    if (call == NULL || !request->has_cseq || request->resent)
-        return;
-    request_note_t *note = &call->requests[next_slot(&call->request_ring, RECENT_REQUESTS)];
-    note->cseq = request->cseq;
-    note->method = (guint8)sipdiag_method_id(request->method);
-    note->credentials = request->has_credentials;
-    note->in_dialog = request->has_to_tag;
-    if (note->method == sipdiag_method_id("CANCEL"))
-        call->cancelled_cseqs[next_slot(&call->cancel_ring, RECENT_CANCELS)] = request->cseq;
-}
-
 static const request_note_t *
 find_request(const call_t *call, guint32 cseq, guint8 method)
 {
@@ -108,6 +94,26 @@ find_request(const call_t *call, guint32 cseq, guint8 method)
             return &call->requests[i];
     }
     return NULL;
+}
+
+void
+sipdiag_flows_note_request(sipdiag_message_t *request)
+{
+    call_t *call = call_of(request->call_id, NULL);
+    if (call == NULL || !request->has_cseq)
+        return;
+    guint8 method = (guint8)sipdiag_method_id(request->method);
+    /* Unknown methods share id 0: told apart by CSeq only, as everywhere. */
+    request->resent = find_request(call, request->cseq, method) != NULL;
+    if (request->resent)
+        return;
+    request_note_t *note = &call->requests[next_slot(&call->request_ring, RECENT_REQUESTS)];
+    note->cseq = request->cseq;
+    note->method = method;
+    note->credentials = request->has_credentials;
+    note->in_dialog = request->has_to_tag;
+    if (note->method == sipdiag_method_id("CANCEL"))
+        call->cancelled_cseqs[next_slot(&call->cancel_ring, RECENT_CANCELS)] = request->cseq;
 }
 
 static bool
@@ -120,11 +126,15 @@ was_cancelled(const call_t *call, guint32 cseq)
     return false;
 }
 
+/* An earlier answer with this code to this method, in the same
+ * transaction (same CSeq) or in any. */
 static bool
-answered_before(const call_t *call, guint8 method, unsigned code)
+answered_before(const call_t *call, guint8 method, unsigned code, bool same_cseq, guint32 cseq)
 {
     for (unsigned i = 0; i < call->answer_ring.used; i++) {
-        if (call->answers[i].code == code && call->answers[i].method == method)
+        const answer_note_t *answer = &call->answers[i];
+        if (answer->code == code && answer->method == method
+            && (!same_cseq || answer->cseq == cseq))
             return true;
     }
     return false;
@@ -154,17 +164,20 @@ sipdiag_flows_judge_response(const sipdiag_message_t *response, bool *untracked)
     if (was_cancelled(call, response->cseq))
         facts |= SIPDIAG_FACT_CANCELLED;
 
-    /* A retransmission repeats its original, not the flow: it neither
-     * counts as a repeat nor is counted.  Provisional answers say nothing
-     * of repeats. */
-    if (response->resent || response->code < 200)
+    /* Provisional answers say nothing of repeats.  The same answer to the
+     * same transaction (a retransmission, or a copy from another hop)
+     * repeats its original, not the flow: it neither counts as a repeat
+     * nor is counted. */
+    if (response->code < 200
+        || answered_before(call, method, response->code, true, response->cseq))
         return facts;
-    if (answered_before(call, method, response->code))
+    if (answered_before(call, method, response->code, false, 0))
         facts |= SIPDIAG_FACT_REPEATED;
     if (challenge && call->challenges[method] >= 2)
         facts |= SIPDIAG_FACT_CHALLENGE_LOOP;
 
     answer_note_t *answer = &call->answers[next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    answer->cseq = response->cseq;
     answer->method = method;
     answer->code = (guint16)response->code;
     if (challenge && call->challenges[method] < G_MAXUINT8)

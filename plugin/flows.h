@@ -14,8 +14,9 @@
  * context (their responses stay neutral) and the tree says so. */
 #define SIPDIAG_MAX_CALLS 200000
 
-/* Notes a request (first pass only). */
-void sipdiag_flows_note_request(const sipdiag_message_t *request);
+/* Notes a request (first pass only); sets request->resent when the call
+ * showed the same CSeq and method before. */
+void sipdiag_flows_note_request(sipdiag_message_t *request);
 
 /* The facts around a response, then notes it (first pass only).  Sets
  * *untracked when the call could not be followed (state full). */

@@ -1,5 +1,5 @@
-/* messages.h - reads the SIP messages of one frame out of the protocol tree
- * that packet-sip.c built, into plain structs.
+/* messages.h - finds the SIP messages of one frame in the protocol tree
+ * that packet-sip.c built and reads them into plain structs.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -8,9 +8,7 @@
 
 #include <epan/packet.h>
 
-/* Headers that may repeat: at most this many values of each are kept per
- * message (the rest are counted, not shown). */
-#define SIPDIAG_MAX_VALUES 4
+#include "sipmsg.h" /* SIPDIAG_MAX_VALUES */
 
 typedef struct {
     const char *values[SIPDIAG_MAX_VALUES];
@@ -30,7 +28,9 @@ typedef struct {
     bool has_to_tag;
     bool has_credentials;       /* Authorization or Proxy-Authorization */
     bool stale_nonce;           /* WWW-/Proxy-Authenticate with stale=true */
-    bool resent;                /* packet-sip.c saw it before: a retransmission */
+    bool resent;                /* requests: the call showed this CSeq and method
+                                 * before (a retransmission, or the same request
+                                 * at another hop); set by flows.c */
     sipdiag_values_t reasons;   /* Reason header values */
     sipdiag_values_t warnings;  /* Warning header values */
     const char *sipfrag_status; /* first message/sipfrag line of the body */
@@ -39,8 +39,8 @@ typedef struct {
     int length;
 } sipdiag_message_t;
 
-/* Resolves the SIP fields by name; call from the handoff, once SIP is
- * registered.  Returns false if a field is missing from this Wireshark. */
+/* Resolves the "sip" protocol field by name; call from the handoff, once
+ * SIP is registered.  Returns false if this Wireshark has no SIP. */
 bool sipdiag_messages_resolve_fields(void);
 
 /* The fields the postdissector needs primed; a new GArray of int, for

@@ -3,24 +3,25 @@
  *
  * Why a postdissector.  packet-sip.c offers two ways in: the
  * "sip.diagnostic" dissector it calls on each response's reason phrase, and
- * a postdissector that asks for SIP's fields.  The hook is cheaper (no
- * protocol tree is forced on a bare `tshark -r`), but it is not enough:
+ * a postdissector.  The hook is cheaper (no protocol tree is forced on a
+ * bare `tshark -r`), but it is not enough:
  *   - it is called with a tvb that starts at byte 12 of the *segment*, not
  *     of the message, so the second response in a TCP segment gets the
  *     first one's bytes, and it is not called at all for an empty phrase;
- *   - it runs before the headers are parsed, so the CSeq method, Reason and
- *     Warning (the context-aware diagnosis) are not known yet;
  *   - it never sees requests, and transfers (REFER, then NOTIFY with a
  *     message/sipfrag body) and CANCELs are requests.
- * The postdissector sees every message of the frame, whole and parsed, in
- * every transport SIP runs on.  Its price is the protocol tree that
- * tshark then builds for every frame, even for a bare `tshark -r`; bench/
- * measures it.  The wanted fields cannot be asked for only when a tree is
- * built anyway: the context (flows.c, transfers.c) must read every message
- * on the first pass, in capture order, or the GUI's later views and a
- * second tshark pass would judge responses without their history.  What
- * sipdiag itself adds on such a pass is kept small: when nothing looks at
- * its items (anyone_looks()), the first pass only learns.
+ * The postdissector asks for one field, "sip": its items say where every
+ * message of the frame is, in every transport SIP runs on, and
+ * messages.c reads each message from its bytes.  Its price is the protocol
+ * tree that tshark then builds for every frame, even for a bare
+ * `tshark -r`; bench/ measures it.  The field cannot be asked for only when
+ * a tree is built anyway: the context (flows.c, transfers.c) must read
+ * every message on the first pass, in capture order, or the GUI's later
+ * views and a second tshark pass would judge responses without their
+ * history, and neither Wireshark nor tshark builds a tree on a first pass
+ * unless something asks for one.  What sipdiag itself adds on such a pass
+ * is kept small: when nothing looks at its items (anyone_looks()), the
+ * first pass only learns.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -67,7 +68,7 @@ is_method(const sipdiag_message_t *m, const char *method)
 
 /* The first pass learns from the message and notes what it learnt. */
 static void
-learn(const sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
+learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
 {
     memset(note, 0, sizeof *note);
     if (m->is_response) {
@@ -119,8 +120,6 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
         return 0;
     sipdiag_note_t *notes = wmem_alloc0_array(pinfo->pool, sipdiag_note_t, count);
     for (unsigned i = 0; i < count; i++) {
-        if (messages[i].tvb == NULL)
-            continue; /* neither a status code nor a method: nothing to read */
         learn(&messages[i], pinfo, &notes[i]);
         if (looked_at)
             show(tree, pinfo, &messages[i], &notes[i]);
@@ -154,7 +153,6 @@ void
 proto_reg_handoff_sipdiag(void)
 {
     if (!sipdiag_messages_resolve_fields())
-        ws_warning("sipdiag: this Wireshark's SIP dissector lacks fields sipdiag reads; "
-                   "some context will be missing");
+        ws_warning("sipdiag: this Wireshark has no SIP dissector; sipdiag will show nothing");
     set_postdissector_wanted_hfids(sipdiag_handle, sipdiag_messages_wanted_hfids());
 }

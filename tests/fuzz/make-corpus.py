@@ -106,6 +106,30 @@ SEEDS["fuzz_overrides"] = [
     b'403\x00INVITE\x00\x00site text\x00\x00\x00\x00',
 ]
 
+SEEDS["fuzz_sipmsg"] = [
+    b"INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\n"
+    b"Call-ID: a84b4c76e66710@pc33\r\nCSeq: 314159 INVITE\r\nContent-Length: 0\r\n\r\n",
+    b"SIP/2.0 486 Busy Here\r\ni: short-form@h\r\nCSeq: 2 INVITE\r\n\r\nbody",
+    b"SIP/2.0 200 OK\nCSeq:\t7\n  BYE\ncall-id :  folded\n\tvalue\n\n",
+    b"NOTIFY sip:a@b SIP/2.0\r\nCSeq: 2147483647 NOTIFY\r\nCall-ID: x\r\n\r\n"
+    b"SIP/2.0 200 OK\r\n",
+    b"REGISTER sip:r SIP/2.0\r\nCSeq: 2147483648 REGISTER\r\n\r\n",
+    b"SIP/2.0 401 Unauthorized\r\nCSeq: 007\r\nCall-ID:\r\n\r\n",
+    b"OPTIONS  sip:x SIP/2.0\r\n",
+    b"IN\x00VITE sip:x SIP/2.0\r\nCSeq: 1 IN\x00VITE\r\n",
+    b"SIP/2.0 200 OK\r\nCSeq: 99999999999999999999 INVITE\r\n",
+    b"GARBAGE\r\n\r\n",
+    b"",
+    b"SIP/2.0 180 Ringing\r\nTo: \"B;tag=no\" <sip:b@h;tag=uri>;tag=real\r\nt: x\r\n\r\n",
+    b"BYE sip:a SIP/2.0\r\nTo: sip:b@h;user=phone ; tag = 1\r\nCSeq: 3 BYE\r\n\r\n",
+    b"SIP/2.0 4x4 Odd\r\n",
+    b"SIP/2.0 503 Service Unavailable\r\nReason: Q.850;cause=34\r\nReason: SIP;cause=503\r\n"
+    b"Warning: 399 gw \"no trunk\"\r\nWWW-Authenticate: Digest stale=TRUE\r\n\r\n",
+    b"NOTIFY sip:a SIP/2.0\r\no: refer;id=7\r\nc: message/sipfrag;version=2.0\r\n\r\n"
+    b"SIP/2.0 486 Busy Here\r\n",
+    b"NOTIFY sip:a SIP/2.0\r\nContent-Type: message/sipfrag\r\n\r\n",
+]
+
 
 def main():
     for harness, seeds in SEEDS.items():

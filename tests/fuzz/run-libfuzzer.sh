@@ -10,7 +10,8 @@
 #   tests/fuzz/run-libfuzzer.sh                 # 1,000,000 runs each
 #   tests/fuzz/run-libfuzzer.sh 100000 /tmp/f   # a quick pass
 #
-# JOBS=2 runs two harnesses at a time.  Exit status: 0 when no harness
+# JOBS=2 runs two harnesses at a time; HARNESSES="fuzz_sipmsg ..." runs only
+# those.  Exit status: 0 when no harness
 # found anything.
 set -u
 
@@ -18,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-1000000}
 work=${2:-$(mktemp -d /tmp/sipdiag-libfuzzer.XXXXXX)}
 jobs=${JOBS:-1}
-harnesses="fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides"
+harnesses=${HARNESSES:-"fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides fuzz_sipmsg"}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 

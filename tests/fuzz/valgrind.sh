@@ -20,7 +20,7 @@
 #    its own malloc block and valgrind sees overruns of packet-scope memory.
 # 3. Runs the `sipdiag` command (explain, compare, list, rules, --json,
 #    --lang, bad input) and the unit tests test_cli (with the command it
-#    spawns: --trace-children=yes), test_kb, test_context.
+#    spawns: --trace-children=yes), test_kb, test_context, test_sipmsg.
 # valgrind.supp suppresses Wireshark's own definite leaks (documented there).
 #
 # Environment: VG_ONLY="a.pcap b.pcap" (only those captures), JOBS (default
@@ -136,7 +136,7 @@ compare 202
 frobnicate
 --help
 EOF
-    for t in test_cli test_kb test_context; do
+    for t in test_cli test_kb test_context test_sipmsg; do
         bin=$(find "$build/tests" -name "$t" -type f | head -1)
         [ -n "$bin" ] || continue
         (cd "$build/tests" && $VALGRIND --trace-children=yes \

@@ -1,0 +1,309 @@
+/* sipmsg.c - reads a SIP message's start line, the headers sipdiag needs
+ * and a message/sipfrag body's first line (RFC 3261 §7, §20; compact forms,
+ * §7.3.3; folded lines, §7.3.1; RFC 3420 sipfrag).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "sipmsg.h"
+
+#include <glib.h>
+#include <string.h>
+
+/* RFC 3261 §25.1 token characters. */
+static bool
+is_token_char(char c)
+{
+    return g_ascii_isalnum(c) || (c != '\0' && strchr("-.!%*_+`'~", c) != NULL);
+}
+
+static bool
+is_token(span_t s)
+{
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++) {
+        if (!is_token_char(s.ptr[i]))
+            return false;
+    }
+    return true;
+}
+
+/* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
+static span_t
+next_line(span_t *rest)
+{
+    const char *lf = memchr(rest->ptr, '\n', rest->len);
+    size_t end = lf != NULL ? (size_t)(lf - rest->ptr) : rest->len;
+    span_t line = { rest->ptr, end };
+    size_t skip = lf != NULL ? end + 1 : end;
+    rest->ptr += skip;
+    rest->len -= skip;
+    if (line.len > 0 && line.ptr[line.len - 1] == '\r')
+        line.len--;
+    return line;
+}
+
+static bool
+starts_with(span_t s, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return s.len >= n && memcmp(s.ptr, prefix, n) == 0;
+}
+
+/* "SIP/2.0 NNN ..." or "METHOD SP Request-URI SP SIP/2.0".  Any three
+ * digits make a response (000 and 999 too, as for packet-sip.c): judging
+ * the code is the knowledge base's job. */
+static bool
+read_start_line(span_t line, sipdiag_sipmsg_t *head)
+{
+    if (starts_with(line, "SIP/2.0 ")) {
+        span_t code = { line.ptr + 8, 3 };
+        if (line.len < 11 || !g_ascii_isdigit(code.ptr[0]) || !g_ascii_isdigit(code.ptr[1])
+            || !g_ascii_isdigit(code.ptr[2]) || (line.len > 11 && line.ptr[11] != ' '))
+            return false;
+        head->is_response = true;
+        head->code = (unsigned)((code.ptr[0] - '0') * 100 + (code.ptr[1] - '0') * 10
+                                + (code.ptr[2] - '0'));
+        head->code_digits = code;
+        return true;
+    }
+    const char *sp = memchr(line.ptr, ' ', line.len);
+    if (sp == NULL)
+        return false;
+    span_t method = { line.ptr, (size_t)(sp - line.ptr) };
+    span_t after = { sp + 1, line.len - method.len - 1 };
+    const char *sp2 = memchr(after.ptr, ' ', after.len);
+    if (!is_token(method) || sp2 == sp + 1 || sp2 == NULL)
+        return false;
+    span_t version = { sp2 + 1, after.len - (size_t)(sp2 + 1 - after.ptr) };
+    if (!span_equals(span_trim(version), "SIP/2.0"))
+        return false;
+    head->is_request = true;
+    head->method = method;
+    return true;
+}
+
+/* CSeq = 1*DIGIT LWS Method; the number is below 2**31. */
+static void
+read_cseq(span_t value, sipdiag_sipmsg_t *head)
+{
+    size_t digits = 0;
+    uint64_t number = 0;
+    while (digits < value.len && g_ascii_isdigit(value.ptr[digits]) && digits < 10) {
+        number = number * 10 + (uint64_t)(value.ptr[digits] - '0');
+        digits++;
+    }
+    if (digits == 0 || number > G_MAXINT32
+        || (digits < value.len && g_ascii_isdigit(value.ptr[digits])))
+        return;
+    head->has_cseq = true;
+    head->cseq = (uint32_t)number;
+    span_t method = span_trim((span_t){ value.ptr + digits, value.len - digits });
+    if (method.len < value.len - digits && is_token(method))
+        head->cseq_method = method;
+}
+
+/* Whether a To value has a tag parameter.  Parameters follow the URI: after
+ * the closing '>' of a name-addr, or, for a bare addr-spec, after its first
+ * ';' (RFC 3261 §20: they are then header parameters). */
+static bool
+has_tag_param(span_t value)
+{
+    size_t i = 0;
+    bool quoted = false;
+    for (; i < value.len; i++) {
+        char c = value.ptr[i];
+        if (quoted && c == '\\' && i + 1 < value.len)
+            i++; /* a quoted pair: the next character is taken as it is */
+        else if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '<' || c == ';'))
+            break;
+    }
+    if (i < value.len && value.ptr[i] == '<') {
+        const char *close = memchr(value.ptr + i, '>', value.len - i);
+        if (close == NULL)
+            return false;
+        i = (size_t)(close - value.ptr) + 1;
+    }
+    span_t params = { value.ptr + i, value.len - i };
+    span_t param;
+    span_next_item(&params, ';', &param); /* what precedes the first ';' */
+    while (span_next_item(&params, ';', &param)) {
+        span_t name = param;
+        const char *eq = memchr(param.ptr, '=', param.len);
+        if (eq != NULL)
+            name.len = (size_t)(eq - param.ptr);
+        if (span_equals(span_trim(name), "tag"))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a WWW-/Proxy-Authenticate challenge says stale=true: the nonce
+ * expired, the credentials were right (RFC 7616 §3.3; names and the token
+ * are case-insensitive, the value may be quoted). */
+static bool
+has_stale_true(span_t challenge)
+{
+    for (size_t i = 0; i + 5 <= challenge.len; i++) {
+        if (g_ascii_strncasecmp(challenge.ptr + i, "stale", 5) != 0)
+            continue;
+        size_t v = i + 5;
+        while (v < challenge.len && (challenge.ptr[v] == ' ' || challenge.ptr[v] == '\t'))
+            v++;
+        if (v >= challenge.len || challenge.ptr[v++] != '=')
+            continue;
+        while (v < challenge.len
+               && (challenge.ptr[v] == ' ' || challenge.ptr[v] == '\t' || challenge.ptr[v] == '"'))
+            v++;
+        if (v + 4 <= challenge.len && g_ascii_strncasecmp(challenge.ptr + v, "true", 4) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Content-Type message/sipfrag, parameters or not (RFC 3420). */
+static bool
+is_sipfrag_type(span_t value)
+{
+    span_t type = value;
+    const char *semicolon = memchr(value.ptr, ';', value.len);
+    if (semicolon != NULL)
+        type.len = (size_t)(semicolon - value.ptr);
+    return span_equals(span_trim(type), "message/sipfrag");
+}
+
+static void
+keep_span(sipdiag_spans_t *spans, span_t value)
+{
+    if (spans->count < SIPDIAG_MAX_VALUES)
+        spans->values[spans->count] = value;
+    spans->count++;
+}
+
+typedef enum {
+    HEADER_CSEQ,
+    HEADER_CALL_ID,
+    HEADER_TO,
+    HEADER_AUTHORIZATION,
+    HEADER_AUTHENTICATE,
+    HEADER_REASON,
+    HEADER_WARNING,
+    HEADER_EVENT,
+    HEADER_CONTENT_TYPE,
+    HEADER_COUNT
+} header_t;
+
+/* The headers read, by full and compact name (RFC 3261 §7.3.3, RFC 6665
+ * for "o"); every other header is skipped. */
+static const struct {
+    const char *name;
+    header_t header;
+} header_names[] = {
+    { "CSeq", HEADER_CSEQ },
+    { "Call-ID", HEADER_CALL_ID },
+    { "i", HEADER_CALL_ID },
+    { "To", HEADER_TO },
+    { "t", HEADER_TO },
+    { "Authorization", HEADER_AUTHORIZATION },
+    { "Proxy-Authorization", HEADER_AUTHORIZATION },
+    { "WWW-Authenticate", HEADER_AUTHENTICATE },
+    { "Proxy-Authenticate", HEADER_AUTHENTICATE },
+    { "Reason", HEADER_REASON },
+    { "Warning", HEADER_WARNING },
+    { "Event", HEADER_EVENT },
+    { "o", HEADER_EVENT },
+    { "Content-Type", HEADER_CONTENT_TYPE },
+    { "c", HEADER_CONTENT_TYPE },
+};
+
+static bool
+header_of(span_t name, header_t *header)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(header_names); i++) {
+        if (span_equals(name, header_names[i].name)) {
+            *header = header_names[i].header;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Takes one header value; seen[] keeps single headers to their first. */
+static void
+take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEADER_COUNT],
+            bool *sipfrag_body)
+{
+    bool first = !seen[header];
+    seen[header] = true;
+    switch (header) {
+    case HEADER_CSEQ:
+        if (first)
+            read_cseq(value, msg);
+        break;
+    case HEADER_CALL_ID:
+        if (first)
+            msg->call_id = value;
+        break;
+    case HEADER_TO:
+        if (first)
+            msg->has_to_tag = has_tag_param(value);
+        break;
+    case HEADER_AUTHORIZATION:
+        msg->has_credentials = true;
+        break;
+    case HEADER_AUTHENTICATE:
+        msg->stale_nonce = msg->stale_nonce || has_stale_true(value);
+        break;
+    case HEADER_REASON:
+        keep_span(&msg->reasons, value);
+        break;
+    case HEADER_WARNING:
+        keep_span(&msg->warnings, value);
+        break;
+    case HEADER_EVENT:
+        if (first)
+            msg->event = value;
+        break;
+    case HEADER_CONTENT_TYPE:
+        if (first)
+            *sipfrag_body = is_sipfrag_type(value);
+        break;
+    case HEADER_COUNT:
+        break;
+    }
+}
+
+bool
+sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
+{
+    memset(msg, 0, sizeof *msg);
+    span_t rest = { bytes, len };
+    if (!read_start_line(next_line(&rest), msg)) {
+        memset(msg, 0, sizeof *msg);
+        return false;
+    }
+    bool seen[HEADER_COUNT] = { false };
+    bool sipfrag_body = false;
+    while (rest.len > 0) {
+        span_t line = next_line(&rest);
+        if (line.len == 0)
+            break; /* the blank line: the body follows */
+        /* A folded value goes on in lines that start with a blank. */
+        while (rest.len > 0 && (rest.ptr[0] == ' ' || rest.ptr[0] == '\t')) {
+            span_t more = next_line(&rest);
+            line.len = (size_t)(more.ptr + more.len - line.ptr);
+        }
+        const char *colon = memchr(line.ptr, ':', line.len);
+        header_t header;
+        if (colon == NULL
+            || !header_of(span_trim((span_t){ line.ptr, (size_t)(colon - line.ptr) }), &header))
+            continue;
+        span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
+        take_header(msg, header, value, seen, &sipfrag_body);
+    }
+    if (sipfrag_body && rest.len > 0)
+        msg->sipfrag_line = next_line(&rest);
+    return true;
+}

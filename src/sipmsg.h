@@ -1,0 +1,58 @@
+/* sipmsg.h - what sipdiag needs from one SIP message, read straight from
+ * its bytes: the start line, the few headers the context rules read, and
+ * the first line of a message/sipfrag body.
+ *
+ * packet-sip.c parses all of it too, but asking it for these as fields
+ * (set_postdissector_wanted_hfids) made tshark build and index their items
+ * for every message of every frame: most of the fields' cost in a bare
+ * `tshark -r` (bench/README.md).  The plugin now asks only for the "sip"
+ * items, which say where each message is, and reads the rest here.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_SIPMSG_H
+#define SIPDIAG_SIPMSG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "textscan.h"
+
+/* Headers that may repeat (Reason, Warning): at most this many values are
+ * kept per message; the rest are counted. */
+#define SIPDIAG_MAX_VALUES 4
+
+typedef struct {
+    span_t values[SIPDIAG_MAX_VALUES];
+    unsigned count;             /* how many the message had, may exceed the kept */
+} sipdiag_spans_t;
+
+typedef struct {
+    bool is_request;
+    span_t method;              /* requests: the start line's method */
+    bool is_response;
+    unsigned code;              /* responses: the status code, 000-999 */
+    span_t code_digits;         /* where it is */
+    bool has_cseq;              /* a CSeq with a valid number */
+    uint32_t cseq;
+    span_t cseq_method;         /* empty when the CSeq has none */
+    span_t call_id;             /* empty when there is no Call-ID */
+    bool has_to_tag;            /* the To header has a tag: inside a dialog */
+    bool has_credentials;       /* Authorization or Proxy-Authorization */
+    bool stale_nonce;           /* WWW-/Proxy-Authenticate with stale=true */
+    sipdiag_spans_t reasons;    /* Reason header values, in order */
+    sipdiag_spans_t warnings;   /* Warning header values, in order */
+    span_t event;               /* the Event header's value */
+    span_t sipfrag_line;        /* a message/sipfrag body's first line */
+} sipdiag_sipmsg_t;
+
+/* Reads the message in bytes[0..len), never past len: the start line, the
+ * headers up to the blank line (compact forms, any case, folded lines) and,
+ * for a message/sipfrag body, its first line.  For repeated single headers
+ * (CSeq, Call-ID, To, Event, Content-Type) the first counts.  Spans point
+ * into bytes.  Returns false (and an empty message) when the start line is
+ * neither a request line nor a status line. */
+bool sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg);
+
+#endif /* SIPDIAG_SIPMSG_H */
