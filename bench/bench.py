@@ -383,21 +383,18 @@ def validate(stage, sample, sample_stats, cg, cg_stats):
     return findings
 
 
-FALLBACK_WANTED = ["sip", "sip.Status-Code", "sip.Method", "sip.CSeq.method", "sip.CSeq.seq", "sip.Call-ID",
-                   "sip.to.tag", "sip.Authorization", "sip.Proxy-Authorization", "sip.WWW-Authenticate",
-                   "sip.Proxy-Authenticate", "sip.resend", "sip.Reason", "sip.Warning", "sip.Event",
-                   "sipfrag.line"]
+FALLBACK_WANTED = ["sip"]
 
 
 def wanted_fields(stage):
-    """The fields sipdiag primes with set_postdissector_wanted_hfids, read
-    from plugin/messages.c (the list as it stands in the source), keeping
+    """The fields sipdiag primes with set_postdissector_wanted_hfids: those
+    plugin/messages.c resolves by name (the source as it stands), keeping
     those this tshark knows."""
     names = FALLBACK_WANTED
     src = os.path.join(REPO, "plugin", "messages.c")
     try:
         with open(src) as f:
-            found = re.findall(r'\{\s*-1,\s*"([A-Za-z0-9_.-]+)"\s*\}', f.read())
+            found = re.findall(r'proto_registrar_get_id_byname\("([A-Za-z0-9_.-]+)"\)', f.read())
         if found:
             names = found
     except OSError:
@@ -722,7 +719,7 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
         forced = (fN - s1) / float(n) - (sN - s1) / float(n)
         extra = (pN - p1) / float(n) - (sN - s1) / float(n)
         p("")
-        p("What the wanted fields alone cost: stock tshark with `-Y '%s'` (the %d fields sipdiag hands to "
+        p("What the wanted fields alone cost: stock tshark with `-Y '%s'` (the %d field(s) sipdiag hands to "
           "set_postdissector_wanted_hfids, primed the same way, no plugin code): %s Ir/msg, **%.3f** x stock bare. "
           "Of the plugin's %s extra Ir/msg in bare mode, %s (%.0f%%) is that forced tree and %s (%.0f%%) the "
           "plugin's own work." % (

@@ -196,35 +196,42 @@ typedef enum {
 } header_t;
 
 /* The headers read, by full and compact name (RFC 3261 §7.3.3, RFC 6665
- * for "o"); every other header is skipped. */
+ * for "o"); every other header is skipped.  Every message's every header
+ * line is looked up here, so the length is compared first. */
+#define NAME(text) text, sizeof text - 1
 static const struct {
     const char *name;
+    size_t len;
     header_t header;
 } header_names[] = {
-    { "CSeq", HEADER_CSEQ },
-    { "Call-ID", HEADER_CALL_ID },
-    { "i", HEADER_CALL_ID },
-    { "To", HEADER_TO },
-    { "t", HEADER_TO },
-    { "Authorization", HEADER_AUTHORIZATION },
-    { "Proxy-Authorization", HEADER_AUTHORIZATION },
-    { "WWW-Authenticate", HEADER_AUTHENTICATE },
-    { "Proxy-Authenticate", HEADER_AUTHENTICATE },
-    { "Reason", HEADER_REASON },
-    { "Warning", HEADER_WARNING },
-    { "Event", HEADER_EVENT },
-    { "o", HEADER_EVENT },
-    { "Content-Type", HEADER_CONTENT_TYPE },
-    { "c", HEADER_CONTENT_TYPE },
+    { NAME("Via"), HEADER_COUNT },  /* the commonest line: rejected first */
+    { NAME("CSeq"), HEADER_CSEQ },
+    { NAME("Call-ID"), HEADER_CALL_ID },
+    { NAME("i"), HEADER_CALL_ID },
+    { NAME("To"), HEADER_TO },
+    { NAME("t"), HEADER_TO },
+    { NAME("Authorization"), HEADER_AUTHORIZATION },
+    { NAME("Proxy-Authorization"), HEADER_AUTHORIZATION },
+    { NAME("WWW-Authenticate"), HEADER_AUTHENTICATE },
+    { NAME("Proxy-Authenticate"), HEADER_AUTHENTICATE },
+    { NAME("Reason"), HEADER_REASON },
+    { NAME("Warning"), HEADER_WARNING },
+    { NAME("Event"), HEADER_EVENT },
+    { NAME("o"), HEADER_EVENT },
+    { NAME("Content-Type"), HEADER_CONTENT_TYPE },
+    { NAME("c"), HEADER_CONTENT_TYPE },
 };
+#undef NAME
 
 static bool
 header_of(span_t name, header_t *header)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(header_names); i++) {
-        if (span_equals(name, header_names[i].name)) {
+        if (header_names[i].len == name.len
+            && g_ascii_tolower(header_names[i].name[0]) == g_ascii_tolower(name.ptr[0])
+            && g_ascii_strncasecmp(header_names[i].name, name.ptr, name.len) == 0) {
             *header = header_names[i].header;
-            return true;
+            return *header != HEADER_COUNT;
         }
     }
     return false;
@@ -296,9 +303,15 @@ sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
             line.len = (size_t)(more.ptr + more.len - line.ptr);
         }
         const char *colon = memchr(line.ptr, ':', line.len);
+        if (colon == NULL)
+            continue;
+        /* A name has no blank before it (that would be a folded line) but
+         * may have some before its colon. */
+        span_t name = { line.ptr, (size_t)(colon - line.ptr) };
+        while (name.len > 0 && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
+            name.len--;
         header_t header;
-        if (colon == NULL
-            || !header_of(span_trim((span_t){ line.ptr, (size_t)(colon - line.ptr) }), &header))
+        if (name.len == 0 || !header_of(name, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
         take_header(msg, header, value, seen, &sipfrag_body);
