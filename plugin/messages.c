@@ -3,12 +3,14 @@
  *
  * Every SIP message packet-sip.c dissects gets a "sip" item spanning its
  * bytes, in whichever data source holds them (the frame, a reassembled
- * TCP stream, a decrypted TLS record).  With that one field primed
- * (set_postdissector_wanted_hfids), proto_get_finfo_ptr_array() hands us
- * those items in order, several per frame on TCP, nested ones for
- * message/sip bodies too; src/sipmsg.c reads what sipdiag needs from each.
- * Asking packet-sip.c for its header fields instead cost tshark several
- * times more (bench/README.md).
+ * TCP stream, a decrypted TLS record), several per frame on TCP.  Like
+ * every protocol item they hang from the tree's root, and items at the
+ * root are never left out of a tree, even one nobody shows: so whenever
+ * there is a tree, whether sipdiag asked for one or not, the root's
+ * children give every message, in order.  src/sipmsg.c reads what sipdiag
+ * needs from each, and locates message/sip bodies, which are read the
+ * same way.  Asking packet-sip.c for its header fields instead cost
+ * tshark several times more (bench/README.md).
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -51,19 +53,27 @@ copy_spans(packet_info *pinfo, const sipdiag_spans_t *spans, sipdiag_values_t *v
         values->values[i] = copy_span(pinfo, spans->values[i]);
 }
 
-/* Reads the message a "sip" item spans, as far as the capture holds it.
- * Returns false when it is neither a request nor a response. */
-static bool
-read_message(const field_info *sip, packet_info *pinfo, sipdiag_message_t *m)
+/* How deep message/sip bodies are followed (a message in a message in a
+ * message...): real ones nest once. */
+#define MAX_NESTING 4
+
+typedef struct {
+    packet_info *pinfo;
+    wmem_array_t *messages;     /* of sipdiag_message_t, NULL until one is found */
+} reading_t;
+
+/* Reads the message in bytes[0..length), at offset start of tvb, and any
+ * message/sip body it carries. */
+static void
+read_message(reading_t *reading, tvbuff_t *tvb, int start, const char *bytes, int length,
+             unsigned depth)
 {
-    int available = tvb_captured_length_remaining(sip->ds_tvb, sip->start);
-    if (available <= 0)
-        return false;
-    int length = sip->length >= 0 && sip->length < available ? sip->length : available;
-    const char *bytes = (const char *)tvb_get_ptr(sip->ds_tvb, sip->start, length);
     sipdiag_sipmsg_t msg;
     if (!sipdiag_sipmsg_read(bytes, (size_t)length, &msg))
-        return false;
+        return;
+    packet_info *pinfo = reading->pinfo;
+    sipdiag_message_t message = { 0 };
+    sipdiag_message_t *m = &message;
 
     m->is_response = msg.is_response;
     m->code = msg.code;
@@ -84,10 +94,32 @@ read_message(const field_info *sip, packet_info *pinfo, sipdiag_message_t *m)
     span_t where = msg.is_response ? msg.code_digits : msg.method;
     if (!msg.is_response && msg.sipfrag_line.len > 0)
         where = msg.sipfrag_line;
-    m->tvb = sip->ds_tvb;
-    m->start = sip->start + (int)(where.ptr - bytes);
+    m->tvb = tvb;
+    m->start = start + (int)(where.ptr - bytes);
     m->length = (int)where.len;
-    return true;
+    if (reading->messages == NULL)
+        reading->messages = wmem_array_new(pinfo->pool, sizeof(sipdiag_message_t));
+    wmem_array_append_one(reading->messages, *m);
+
+    if (msg.sip_body.len > 0 && depth < MAX_NESTING)
+        read_message(reading, tvb, start + (int)(msg.sip_body.ptr - bytes), msg.sip_body.ptr,
+                     (int)msg.sip_body.len, depth + 1);
+}
+
+/* For each child of the tree's root: a "sip" item is a message, read as
+ * far as the capture holds it. */
+static void
+read_if_sip(proto_node *node, gpointer data)
+{
+    const field_info *fi = PNODE_FINFO(node);
+    if (fi == NULL || fi->hfinfo->id != hf_sip || fi->ds_tvb == NULL)
+        return;
+    int available = tvb_captured_length_remaining(fi->ds_tvb, fi->start);
+    if (available <= 0)
+        return;
+    int length = fi->length >= 0 && fi->length < available ? fi->length : available;
+    read_message(data, fi->ds_tvb, fi->start,
+                 (const char *)tvb_get_ptr(fi->ds_tvb, fi->start, length), length, 0);
 }
 
 sipdiag_message_t *
@@ -96,13 +128,10 @@ sipdiag_messages_read(proto_tree *tree, packet_info *pinfo, unsigned *count)
     *count = 0;
     if (tree == NULL || hf_sip <= 0)
         return NULL;
-    GPtrArray *items = proto_get_finfo_ptr_array(tree, hf_sip);
-    if (items == NULL || items->len == 0)
+    reading_t reading = { pinfo, NULL };
+    proto_tree_children_foreach(tree, read_if_sip, &reading);
+    if (reading.messages == NULL)
         return NULL;
-    sipdiag_message_t *out = wmem_alloc0_array(pinfo->pool, sipdiag_message_t, items->len);
-    for (guint i = 0; i < items->len; i++) {
-        if (read_message(g_ptr_array_index(items, i), pinfo, &out[*count]))
-            (*count)++;
-    }
-    return out;
+    *count = wmem_array_get_count(reading.messages);
+    return wmem_array_get_raw(reading.messages);
 }

@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "flows.h"
+#include "context.h"
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
@@ -44,6 +45,10 @@ void proto_register_sipdiag(void);
 void proto_reg_handoff_sipdiag(void);
 
 static int proto_sipdiag = -1;
+/* Whether this file's first pass had protocol trees, so read every SIP
+ * message; it has them for every frame or for none (packet-sipdiag's
+ * every_first_pass preference, or a filter or tap that needs them). */
+static bool first_pass_read_messages;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
 static dissector_handle_t sipdiag_handle;
 
@@ -96,6 +101,21 @@ show(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m, const sip
         sipdiag_tree_add_request(tree, pinfo, m, note);
 }
 
+/* A later pass over a file whose first pass read nothing: what each
+ * message says of itself, without the call's history. */
+static void
+show_without_history(proto_tree *tree, packet_info *pinfo)
+{
+    unsigned count;
+    sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
+    for (unsigned i = 0; i < count; i++) {
+        sipdiag_note_t note = { .no_history = true };
+        if (messages[i].stale_nonce)
+            note.facts = SIPDIAG_FACT_STALE_NONCE;
+        show(tree, pinfo, &messages[i], &note);
+    }
+}
+
 static int
 dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
@@ -103,6 +123,10 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
     if (PINFO_FD_VISITED(pinfo)) {
         if (!looked_at)
             return 0;
+        if (!first_pass_read_messages) {
+            show_without_history(tree, pinfo);
+            return 0;
+        }
         const sipdiag_frame_t *frame = p_get_proto_data(wmem_file_scope(), pinfo,
                                                         proto_sipdiag, 0);
         for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
@@ -114,6 +138,7 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
         return 0;
     }
 
+    first_pass_read_messages = first_pass_read_messages || tree != NULL;
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
     if (count == 0)
@@ -130,9 +155,20 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
     return 0;
 }
 
+/* Asks for the "sip" items, and so for a protocol tree on every first
+ * pass, only when the user wants every call followed (prefs.c). */
+static void
+apply_prefs(void)
+{
+    set_postdissector_wanted_hfids(sipdiag_handle, sipdiag_prefs_every_first_pass()
+                                                       ? sipdiag_messages_wanted_hfids()
+                                                       : g_array_new(FALSE, FALSE, sizeof(int)));
+}
+
 static void
 init_sipdiag(void)
 {
+    first_pass_read_messages = false;
     sipdiag_flows_init();
     sipdiag_transfers_init();
 }
@@ -142,7 +178,7 @@ proto_register_sipdiag(void)
 {
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
-    sipdiag_prefs_register(proto_sipdiag);
+    sipdiag_prefs_register(proto_sipdiag, apply_prefs);
     sipdiag_handle = register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag);
     register_postdissector(sipdiag_handle);
     register_init_routine(init_sipdiag);
@@ -154,5 +190,5 @@ proto_reg_handoff_sipdiag(void)
 {
     if (!sipdiag_messages_resolve_fields())
         ws_warning("sipdiag: this Wireshark has no SIP dissector; sipdiag will show nothing");
-    set_postdissector_wanted_hfids(sipdiag_handle, sipdiag_messages_wanted_hfids());
+    apply_prefs();
 }

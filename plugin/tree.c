@@ -97,6 +97,7 @@ static expert_field ei_sipdiag_transfer_succeeded = EI_INIT;
 static expert_field ei_sipdiag_transfer_failed = EI_INIT;
 static expert_field ei_sipdiag_transfer_no_outcome = EI_INIT;
 static expert_field ei_sipdiag_state_full = EI_INIT;
+static expert_field ei_sipdiag_no_history = EI_INIT;
 
 static expert_field *const ei_of_class[] = {
     [SIPDIAG_CLASS_INVALID] = &ei_sipdiag_invalid_code,
@@ -281,6 +282,8 @@ sipdiag_tree_register(int proto)
                PI_WARN, "Call transfer accepted, but no final report in the capture"),
         EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
                "sipdiag's call or transfer table is full: no context for new ones"),
+        EXPERT(ei_sipdiag_no_history, "sipdiag.no_history", PI_DEBUG, PI_NOTE,
+               "Judged without the call's history: preference sipdiag.every_first_pass is off"),
     };
 
     proto_sipdiag = proto;
@@ -684,7 +687,10 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     char status_note[160];
     shown_texts_t texts = { "", "", "", "" };
     const sipdiag_override_t *site = NULL;
-    const sipdiag_rule_t *rule = sipdiag_judge(m->code, m->method, note->facts);
+    /* Without the history, only what the response says of itself is known. */
+    const sipdiag_rule_t *rule = note->no_history
+        ? sipdiag_judge_known(m->code, m->method, note->facts, SIPDIAG_FACT_STALE_NONCE)
+        : sipdiag_judge(m->code, m->method, note->facts);
 
     sipdiag_lookup(m->code, &lk);
     sipdiag_status_note(&lk, status_note, sizeof status_note);
@@ -743,6 +749,8 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         add_transfer_on_response(sub, pinfo, at, note->transfer);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
+    if (note->no_history)
+        expert_add_info(pinfo, top, &ei_sipdiag_no_history);
     sipdiag_stats_count(pinfo, &lk, m->method, rule);
     if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
         add_response_expert(top, pinfo, m, &lk, rule, &texts, status_note, site);

@@ -17,6 +17,8 @@ typedef struct {
     guint16 report;                  /* a transfer report's sipfrag status */
     guint8 facts;                    /* SIPDIAG_FACT_* around a response */
     bool state_full;                 /* a cap kept this message out of the tables */
+    bool no_history;                 /* read on a later pass only: the first pass did
+                                        not follow calls (prefs.c, every_first_pass) */
 } sipdiag_note_t;
 
 /* Registers the sipdiag.* fields, subtrees and expert items under proto. */

@@ -196,9 +196,15 @@ method_listed(const char *list, const char *method)
 const sipdiag_rule_t *
 sipdiag_judge(unsigned code, const char *method, unsigned facts)
 {
+    return sipdiag_judge_known(code, method, facts, ~0u);
+}
+
+const sipdiag_rule_t *
+sipdiag_judge_known(unsigned code, const char *method, unsigned facts, unsigned known)
+{
     for (unsigned i = 0; i < sipdiag_rule_count; i++) {
         const sipdiag_rule_t *rule = &sipdiag_rules[i];
-        if (code != rule->code)
+        if (code != rule->code || ((rule->require | rule->forbid) & ~known) != 0)
             continue;
         if (rule->methods != NULL && (method == NULL || !method_listed(rule->methods, method)))
             continue;

@@ -60,6 +60,12 @@ extern const unsigned sipdiag_rule_count;
 /* The first rule matching a response, or NULL (neutral). */
 const sipdiag_rule_t *sipdiag_judge(unsigned code, const char *method, unsigned facts);
 
+/* The same when only the facts in known were found out (a response read
+ * without its call's history knows only what it says itself): rules that
+ * read any other fact are left out, since its absence proves nothing. */
+const sipdiag_rule_t *sipdiag_judge_known(unsigned code, const char *method, unsigned facts,
+                                          unsigned known);
+
 /* The short name of one SIPDIAG_FACT_* bit ("request-seen"), or NULL. */
 const char *sipdiag_fact_name(unsigned fact);
 

@@ -163,15 +163,15 @@ has_stale_true(span_t challenge)
     return false;
 }
 
-/* Content-Type message/sipfrag, parameters or not (RFC 3420). */
-static bool
-is_sipfrag_type(span_t value)
+/* The media type of a Content-Type value, without its parameters. */
+static span_t
+media_type(span_t value)
 {
     span_t type = value;
     const char *semicolon = memchr(value.ptr, ';', value.len);
     if (semicolon != NULL)
         type.len = (size_t)(semicolon - value.ptr);
-    return span_equals(span_trim(type), "message/sipfrag");
+    return span_trim(type);
 }
 
 static void
@@ -240,7 +240,7 @@ header_of(span_t name, header_t *header)
 /* Takes one header value; seen[] keeps single headers to their first. */
 static void
 take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEADER_COUNT],
-            bool *sipfrag_body)
+            span_t *body_type)
 {
     bool first = !seen[header];
     seen[header] = true;
@@ -275,7 +275,7 @@ take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEAD
         break;
     case HEADER_CONTENT_TYPE:
         if (first)
-            *sipfrag_body = is_sipfrag_type(value);
+            *body_type = media_type(value);
         break;
     case HEADER_COUNT:
         break;
@@ -292,7 +292,7 @@ sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
         return false;
     }
     bool seen[HEADER_COUNT] = { false };
-    bool sipfrag_body = false;
+    span_t body_type = { NULL, 0 };
     while (rest.len > 0) {
         span_t line = next_line(&rest);
         if (line.len == 0)
@@ -314,9 +314,13 @@ sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
         if (name.len == 0 || !header_of(name, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
-        take_header(msg, header, value, seen, &sipfrag_body);
+        take_header(msg, header, value, seen, &body_type);
     }
-    if (sipfrag_body && rest.len > 0)
+    /* RFC 3420 (NOTIFY after REFER, RFC 3515) and RFC 3261 §7.4's
+     * message/sip, which carries a whole message. */
+    if (span_equals(body_type, "message/sipfrag") && rest.len > 0)
         msg->sipfrag_line = next_line(&rest);
+    else if (span_equals(body_type, "message/sip"))
+        msg->sip_body = rest;
     return true;
 }

@@ -45,11 +45,13 @@ typedef struct {
     sipdiag_spans_t warnings;   /* Warning header values, in order */
     span_t event;               /* the Event header's value */
     span_t sipfrag_line;        /* a message/sipfrag body's first line */
+    span_t sip_body;            /* a message/sip body: a whole message */
 } sipdiag_sipmsg_t;
 
 /* Reads the message in bytes[0..len), never past len: the start line, the
  * headers up to the blank line (compact forms, any case, folded lines) and,
- * for a message/sipfrag body, its first line.  For repeated single headers
+ * for a message/sipfrag body, its first line; a message/sip body is only
+ * located (read it with another call).  For repeated single headers
  * (CSeq, Call-ID, To, Event, Content-Type) the first counts.  Spans point
  * into bytes.  Returns false (and an empty message) when the start line is
  * neither a request line nor a status line. */

@@ -32,6 +32,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_span(head.code_digits, buf, size);
     check_span(head.event, buf, size);
     check_span(head.sipfrag_line, buf, size);
+    check_span(head.sip_body, buf, size);
     for (unsigned i = 0; i < head.reasons.count && i < SIPDIAG_MAX_VALUES; i++)
         check_span(head.reasons.values[i], buf, size);
     for (unsigned i = 0; i < head.warnings.count && i < SIPDIAG_MAX_VALUES; i++)

@@ -90,9 +90,12 @@ def tearDownModule():
     test_plugin.tearDownModule()
 
 
-def verdicts(capture, two_pass):
+OFF = ["-o", "sipdiag.every_first_pass:FALSE"]
+
+
+def verdicts(capture, two_pass, options=()):
     """frame -> (code, method, expected, context, severity of its SIP expert item)."""
-    extra = ["-2"] if two_pass else []
+    extra = (["-2"] if two_pass else []) + list(options)
     found = {}
     for row in STAGE.fields(capture, FIELDS, display_filter="sipdiag.context", extra=extra):
         code = row["sipdiag.code"][0]
@@ -107,10 +110,10 @@ def verdicts(capture, two_pass):
 
 
 class Verdicts(unittest.TestCase):
-    def check(self, two_pass):
+    def check(self, two_pass, options=()):
         for capture, expected in VERDICTS.items():
-            with self.subTest(capture=capture, two_pass=two_pass):
-                found = verdicts(capture, two_pass)
+            with self.subTest(capture=capture, two_pass=two_pass, options=options):
+                found = verdicts(capture, two_pass, options)
                 self.assertEqual(sorted(found), sorted(expected))
                 for frame, (code, method, verdict, context, severity) in expected.items():
                     got = found[frame]
@@ -123,6 +126,37 @@ class Verdicts(unittest.TestCase):
 
     def test_two_pass(self):
         self.check(two_pass=True)
+
+    def test_one_pass_with_every_first_pass_off(self):
+        # A single pass that builds a tree anyway (-Y, -T fields) reads every
+        # frame in order: the whole context, with no tree asked for.
+        self.check(two_pass=False, options=OFF)
+
+    def test_later_pass_without_history(self):
+        # -2 with no filter: the first pass builds no tree when the preference
+        # is off, so the second judges each response on what it says itself.
+        fields = ["frame.number", "sipdiag.code", "sipdiag.method", "sipdiag.expected",
+                  "sipdiag.context", "_ws.expert.message"]
+        no_history = "Judged without the call's history: preference sipdiag.every_first_pass is off"
+        rows = {int(r["frame.number"][0]): r
+                for r in STAGE.fields("ctx-cancel-race.pcap", fields, extra=["-2"] + OFF)}
+        full = {int(r["frame.number"][0]): r
+                for r in STAGE.fields("ctx-cancel-race.pcap", fields, extra=["-2"])}
+        responses = [f for f, r in full.items() if r["sipdiag.code"]]
+        self.assertGreater(len(responses), 10)
+        for frame in responses:
+            with self.subTest(frame=frame):
+                self.assertEqual(rows[frame]["sipdiag.code"], full[frame]["sipdiag.code"])
+                self.assertEqual(rows[frame]["sipdiag.method"], full[frame]["sipdiag.method"])
+                self.assertIn(no_history, rows[frame]["_ws.expert.message"])
+                self.assertNotIn(no_history, full[frame]["_ws.expert.message"])
+        # The 487s need the CANCEL's history, in both directions.
+        self.assertEqual(full[6]["sipdiag.expected"], [EXPECTED])
+        self.assertEqual(full[11]["sipdiag.expected"], [FAULT])
+        for frame in (6, 11):
+            self.assertEqual(rows[frame]["sipdiag.code"], ["487"])
+            self.assertEqual(rows[frame]["sipdiag.expected"], [])
+            self.assertEqual(rows[frame]["sipdiag.context"], [])
 
     def test_b2bua_challenges_and_bad_events(self):
         found = verdicts("sipnab-b2bua-asterisk.pcapng", two_pass=False)

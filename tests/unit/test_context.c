@@ -101,6 +101,31 @@ test_rules_decide(void)
     }
 }
 
+/* Without the call's history only what a response says of itself is
+ * known: no rule may read an unknown fact, since its absence proves
+ * nothing (a 487 seen alone is not "no CANCEL for this INVITE"). */
+static void
+test_rules_with_unknown_facts(void)
+{
+    const unsigned known = SIPDIAG_FACT_STALE_NONCE;
+    g_assert_nonnull(sipdiag_judge(487, "INVITE", SIPDIAG_FACT_REQUEST_SEEN));
+    g_assert_null(sipdiag_judge_known(487, "INVITE", 0, known));
+    g_assert_null(sipdiag_judge_known(401, "REGISTER", 0, known));
+    const sipdiag_rule_t *stale = sipdiag_judge_known(401, "REGISTER", known, known);
+    g_assert_nonnull(stale);
+    g_assert_true(g_str_has_prefix(stale->context, "the nonce expired"));
+    /* Rules that read no fact still speak. */
+    const sipdiag_rule_t *plain = sipdiag_judge_known(501, "FOOBAR", 0, known);
+    g_assert_nonnull(plain);
+    g_assert_true(plain == sipdiag_judge(501, "FOOBAR", 0));
+    for (unsigned i = 0; i < sipdiag_rule_count; i++) {
+        const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        const sipdiag_rule_t *got = sipdiag_judge_known(rule->code, rule->methods, rule->require,
+                                                        known);
+        g_assert_true(got == NULL || ((got->require | got->forbid) & ~known) == 0);
+    }
+}
+
 /* The plugin picks the expert item from the severity: an expected
  * outcome must never look like a fault, nor a fault like a chat. */
 static void
@@ -323,6 +348,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/context/rules-decide", test_rules_decide);
     g_test_add_func("/context/rules-are-sound", test_rules_are_sound);
+    g_test_add_func("/context/rules-with-unknown-facts", test_rules_with_unknown_facts);
     g_test_add_func("/context/rules-documented", test_rules_documented);
     g_test_add_func("/context/class-severity", test_class_severity);
     g_test_add_func("/reason/parse", test_reason_parse);

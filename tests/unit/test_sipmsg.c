@@ -163,6 +163,18 @@ test_sipfrag_body(void)
     g_assert_true(sipdiag_sipmsg_read(other, strlen(other), &msg));
     g_assert_cmpuint(msg.sipfrag_line.len, ==, 0);
 
+    /* A message/sip body is located, to be read as a message of its own. */
+    const char *carrier = "SIP/2.0 500 Server Error\r\nContent-Type: message/sip\r\n\r\n"
+                          "SIP/2.0 486 Busy Here\r\nCSeq: 1 INVITE\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(carrier, strlen(carrier), &msg));
+    g_assert_cmpuint(msg.code, ==, 500);
+    g_assert_false(msg.has_cseq);
+    g_assert_true(msg.sip_body.ptr == strstr(carrier, "SIP/2.0 486"));
+    sipdiag_sipmsg_t inner;
+    g_assert_true(sipdiag_sipmsg_read(msg.sip_body.ptr, msg.sip_body.len, &inner));
+    g_assert_cmpuint(inner.code, ==, 486);
+    g_assert_cmpuint(inner.cseq, ==, 1);
+
     const char *empty = "NOTIFY sip:a@b SIP/2.0\r\nContent-Type: message/sipfrag\r\n\r\n";
     g_assert_true(sipdiag_sipmsg_read(empty, strlen(empty), &msg));
     g_assert_cmpuint(msg.sipfrag_line.len, ==, 0);
