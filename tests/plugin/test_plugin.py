@@ -282,6 +282,14 @@ class Statistics(unittest.TestCase):
         topics = [name for depth, name, _ in rows if depth == 0]
         self.assertEqual(topics[:2], ["Faults", "Expected outcomes"])
 
+    def test_counts_without_every_first_pass(self):
+        # The statistics ask for a tree themselves: the same counts when
+        # sipdiag does not ask for one.
+        args = ["-n", "-r", STAGE.capture("sipnab-b2bua-asterisk.pcapng"), "-q", "-z", "sipdiag,tree"]
+        default = STAGE.tshark(args)
+        self.assertIn("401 Unauthorized", default)
+        self.assertEqual(STAGE.tshark(args + ["-o", "sipdiag.every_first_pass:FALSE"]), default)
+
 
 class Preferences(unittest.TestCase):
     """-o sipdiag.<name>:<value> and the overrides table change the output."""
