@@ -235,6 +235,8 @@ fuzz_batch() {
     chmod 0644 "$joined"
     local kind owner with without stock_kind stock_rc
     check "$joined" "$passes" "batch-$b"
+    # tshark ended by SIGTERM: this run is being stopped, nothing was found.
+    [ "$kind" = signal-15 ] && return
     local batch_kind=$kind batch_owner=$owner
     echo "$with $without" >"$results/batch-$b.frames"
     for k in "${!members[@]}"; do
@@ -283,6 +285,8 @@ done
 log "  baseline failures: $baseline_fail"
 
 # --- 4. the run ------------------------------------------------------------------------
+# Stopping the script stops every worker with it (they would go on alone).
+trap 'trap - INT TERM; kill 0' INT TERM
 export -f mutate check keep_failure fuzz_batch classify as_nobody run_tshark
 export stage asan_rt seed0 timeout_s results regressions source_dir n_files batch
 # Arrays cannot be exported: pass them as strings.
