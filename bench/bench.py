@@ -62,6 +62,8 @@ MODES = [
      ["-T", "fields", "-e", "sipdiag.code", "-e", "sipdiag.description"], True),
     ("verbose", ["-V"], ["-V"], True),
     ("expert", ["-q", "-z", "expert"], ["-q", "-z", "expert"], False),
+    # Statistics: stock's SIP statistics against sipdiag's tree.
+    ("stats", ["-q", "-z", "sip,stat"], ["-q", "-z", "sipdiag,tree"], False),
     # The plugin with its every_first_pass preference off: it asks for no
     # tree and reads only the frames that get one anyway.
     ("bare-off", [], ["-o", "sipdiag.every_first_pass:FALSE"], False),
@@ -756,23 +758,8 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
             q["wall"] / s["wall"], s["cpu"], q["cpu"], q["cpu"] / s["cpu"], mb(s["rss_kb"]), mb(q["rss_kb"]),
             rr, verdict(rr <= TARGET_RSS)))
     p("")
-    p("## E. Wireshark GUI: loading the %s-message capture" % fmt_int(nw))
-    p("")
-    if gui is None:
-        p(gui_note)
-    else:
-        s, q = gui[False], gui[True]
-        p("`xvfb-run -a wireshark -r F -X lua_script:quit-after-load.lua` (same user, environment and plugin "
-          "folders as tshark); the Lua tap exits Wireshark when the last frame has been dissected on the first "
-          "pass, so the time is start-up + first pass.  Medians of %d alternated runs." % cfg["gui_runs"])
-        p("")
-        p("| | stock | plugin | ratio |")
-        p("|---|---:|---:|---:|")
-        p("| wall s (start to exit) | %.2f | %.2f | %.3f |" % (s["wall"], q["wall"], q["wall"] / s["wall"]))
-        p("| CPU s (user+sys) | %.2f | %.2f | %.3f |" % (s["cpu"], q["cpu"], q["cpu"] / s["cpu"]))
-        p("| CPU s at the last frame (Lua os.clock) | %.2f | %.2f | %.3f |" % (
-            s["load_cpu"], q["load_cpu"], q["load_cpu"] / s["load_cpu"]))
-        p("| peak RSS MB | %s | %s | %.3f |" % (mb(s["rss_kb"]), mb(q["rss_kb"]), q["rss_kb"] / s["rss_kb"]))
+    for line in gui_section(nw, gui, gui_note, cfg["gui_runs"]):
+        p(line)
     p("")
     p("## D. Scaling (bare and -z expert): medians of %d alternated runs (n=%d for the ~1 GB capture)"
       % (cfg["runs"], cfg["big_runs"]))
@@ -850,6 +837,27 @@ def report(info, cfg, commands, findings, gen_stats, cg_res, wall, scale, profil
 # ---------------------------------------------------------------------------
 
 
+def gui_section(messages, gui, gui_note, runs):
+    """The report's section E, as lines."""
+    lines = ["## E. Wireshark GUI: loading the %s-message capture" % fmt_int(messages), ""]
+    if gui is None:
+        return lines + [gui_note]
+    s, q = gui[False], gui[True]
+    return lines + [
+        "`xvfb-run -a wireshark -r F -X lua_script:quit-after-load.lua` (same user, environment and plugin "
+        "folders as tshark); the Lua tap exits Wireshark when the last frame has been dissected on the first "
+        "pass, so the time is start-up + first pass.  Medians of %d alternated runs." % runs,
+        "",
+        "| | stock | plugin | ratio |",
+        "|---|---:|---:|---:|",
+        "| wall s (start to exit) | %.2f | %.2f | %.3f |" % (s["wall"], q["wall"], q["wall"] / s["wall"]),
+        "| CPU s (user+sys) | %.2f | %.2f | %.3f |" % (s["cpu"], q["cpu"], q["cpu"] / s["cpu"]),
+        "| CPU s at the last frame (Lua os.clock) | %.2f | %.2f | %.3f |" % (
+            s["load_cpu"], q["load_cpu"], q["load_cpu"] / s["load_cpu"]),
+        "| peak RSS MB | %s | %s | %.3f |" % (mb(s["rss_kb"]), mb(q["rss_kb"]), q["rss_kb"] / s["rss_kb"]),
+    ]
+
+
 def main():
     ap = argparse.ArgumentParser(description="sipdiag benchmark (plugin/stock ratios)")
     ap.add_argument("--quick", action="store_true", help="small sizes and 3 runs: a smoke run")
@@ -864,6 +872,7 @@ def main():
     ap.add_argument("--json", help="also write the raw numbers as JSON to this file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (debugging)")
     ap.add_argument("--no-gui", action="store_true", help="leave out the Wireshark GUI load time")
+    ap.add_argument("--only-gui", action="store_true", help="measure only the Wireshark GUI load time (E)")
     args = ap.parse_args()
 
     cfg = dict(CONFIGS["quick" if args.quick else "full"])
@@ -908,6 +917,20 @@ def main():
         cg, gen_stats["callgrind"] = generate(stage, "cg", cfg["seed"], messages=cfg["cg_messages"])
         one = first_frame(stage, cg, "one")
         wallcap, gen_stats["wall"] = generate(stage, "wall", cfg["seed"], messages=cfg["wall_messages"])
+        if args.only_gui:
+            missing = gui_available()
+            if missing:
+                raise SystemExit("bench.py: %s not installed (apt-get install wireshark-qt xvfb xauth)"
+                                 % ", ".join(missing))
+            note("E. Wireshark GUI load time")
+            gui = phase_gui(stage, wallcap, gen_stats["wall"]["frames"], cfg["gui_runs"])
+            text = "\n".join(["- %s: %s" % kv for kv in info.items()] + [""] + gui_section(
+                cfg["wall_messages"], gui, None, cfg["gui_runs"]))
+            log(text)
+            if args.results:
+                with open(args.results, "w") as f:
+                    f.write(text + "\n")
+            return 0
         scale_caps = {}
         for n in cfg["scale"]:
             scale_caps[n], gen_stats["scale %d" % n] = generate(stage, "scale%d" % n, cfg["seed"], messages=n)

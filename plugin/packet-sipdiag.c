@@ -14,14 +14,17 @@
  * message of the frame is, in every transport SIP runs on, and
  * messages.c reads each message from its bytes.  Its price is the protocol
  * tree that tshark then builds for every frame, even for a bare
- * `tshark -r`; bench/ measures it.  The field cannot be asked for only when
- * a tree is built anyway: the context (flows.c, transfers.c) must read
- * every message on the first pass, in capture order, or the GUI's later
- * views and a second tshark pass would judge responses without their
- * history, and neither Wireshark nor tshark builds a tree on a first pass
- * unless something asks for one.  What sipdiag itself adds on such a pass
- * is kept small: when nothing looks at its items (anyone_looks()), the
- * first pass only learns.
+ * `tshark -r`; bench/ measures it.  By default the field is asked for
+ * whether or not a tree is built anyway: the context (flows.c,
+ * transfers.c) must read every message on the first pass, in capture
+ * order, or the GUI's later views and a second tshark pass would judge
+ * responses without their history, and neither Wireshark nor tshark builds
+ * a tree on a first pass unless something asks for one.  The
+ * every_first_pass preference turns that off for runs that need no
+ * history beyond their own pass; a later pass over a file whose first pass
+ * read nothing then judges each response alone (show_without_history()).
+ * What sipdiag itself adds on a first pass is kept small: when nothing
+ * looks at its items (anyone_looks()), it only learns.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
