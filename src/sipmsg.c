@@ -54,17 +54,17 @@ starts_with(span_t s, const char *prefix)
  * digits make a response (000 and 999 too, as for packet-sip.c): judging
  * the code is the knowledge base's job. */
 static bool
-read_start_line(span_t line, sipdiag_sipmsg_t *head)
+read_start_line(span_t line, sipdiag_sipmsg_t *msg)
 {
     if (starts_with(line, "SIP/2.0 ")) {
         span_t code = { line.ptr + 8, 3 };
         if (line.len < 11 || !g_ascii_isdigit(code.ptr[0]) || !g_ascii_isdigit(code.ptr[1])
             || !g_ascii_isdigit(code.ptr[2]) || (line.len > 11 && line.ptr[11] != ' '))
             return false;
-        head->is_response = true;
-        head->code = (unsigned)((code.ptr[0] - '0') * 100 + (code.ptr[1] - '0') * 10
+        msg->is_response = true;
+        msg->code = (unsigned)((code.ptr[0] - '0') * 100 + (code.ptr[1] - '0') * 10
                                 + (code.ptr[2] - '0'));
-        head->code_digits = code;
+        msg->code_digits = code;
         return true;
     }
     const char *sp = memchr(line.ptr, ' ', line.len);
@@ -78,14 +78,14 @@ read_start_line(span_t line, sipdiag_sipmsg_t *head)
     span_t version = { sp2 + 1, after.len - (size_t)(sp2 + 1 - after.ptr) };
     if (!span_equals(span_trim(version), "SIP/2.0"))
         return false;
-    head->is_request = true;
-    head->method = method;
+    msg->is_request = true;
+    msg->method = method;
     return true;
 }
 
 /* CSeq = 1*DIGIT LWS Method; the number is below 2**31. */
 static void
-read_cseq(span_t value, sipdiag_sipmsg_t *head)
+read_cseq(span_t value, sipdiag_sipmsg_t *msg)
 {
     size_t digits = 0;
     uint64_t number = 0;
@@ -96,11 +96,11 @@ read_cseq(span_t value, sipdiag_sipmsg_t *head)
     if (digits == 0 || number > G_MAXINT32
         || (digits < value.len && g_ascii_isdigit(value.ptr[digits])))
         return;
-    head->has_cseq = true;
-    head->cseq = (uint32_t)number;
+    msg->has_cseq = true;
+    msg->cseq = (uint32_t)number;
     span_t method = span_trim((span_t){ value.ptr + digits, value.len - digits });
     if (method.len < value.len - digits && is_token(method))
-        head->cseq_method = method;
+        msg->cseq_method = method;
 }
 
 /* Whether a To value has a tag parameter.  Parameters follow the URI: after
