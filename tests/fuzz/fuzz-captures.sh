@@ -9,7 +9,7 @@
 #    tshark is not built with ASan), and two canary plugins that misbehave
 #    on purpose (canary/canary.c) make tshark fail with ASan's and UBSan's
 #    reports.  The unmutated captures must pass too.
-# 3. Mutates the captures of /work/shared/captures/public/, tests/captures/,
+# 3. Mutates the captures of ../shared/captures/public/ (beside the checkout), tests/captures/,
 #    tests/fuzz/hostile/ and the past findings in regressions/captures/ with
 #    `editcap -E RATE --seed SEED` (RATE in 0.001 0.005 0.02 0.05; every
 #    other round with -o 42, which spares the Ethernet, IPv4 and UDP headers
@@ -81,9 +81,9 @@ stage="$work/stage"
 stage_new "$stage"
 stage_plugin "$stage" "$so"
 captures=()
-for folder in /work/shared/captures/public "$source_dir/tests/captures" "$here/hostile" \
+for folder in "$source_dir/../shared/captures/public" "$source_dir/tests/captures" "$here/hostile" \
     "$regressions"; do
-    [ -d "$folder" ] || continue
+    [ -d "$folder" ] || { log "  no captures at $folder"; continue; }
     for f in "$folder"/*.pcap "$folder"/*.pcapng "$folder"/*.cap; do
         [ -f "$f" ] || continue
         install -m 0644 "$f" "$stage/captures/$(basename "$f")"

@@ -57,8 +57,8 @@ stage_plugin "$stage" "$so"
 mkdir -p "$stage/logs"
 chmod 1777 "$stage/logs"
 captures=()
-for folder in /work/shared/captures/public "$source_dir/tests/captures" "$here/hostile"; do
-    [ -d "$folder" ] || continue
+for folder in "$source_dir/../shared/captures/public" "$source_dir/tests/captures" "$here/hostile"; do
+    [ -d "$folder" ] || { log "  no captures at $folder"; continue; }
     for f in "$folder"/*.pcap "$folder"/*.pcapng "$folder"/*.cap; do
         [ -f "$f" ] || continue
         if [ -n "${VG_ONLY:-}" ] && [[ " $VG_ONLY " != *" $(basename "$f") "* ]]; then
