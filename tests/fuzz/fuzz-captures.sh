@@ -97,8 +97,7 @@ chmod 1777 "$stage/mutated"
 log "checking the set-up"
 nm -D --undefined-only "$so" | grep -q __asan_report_load || die "$so is not built with ASan"
 nm -D --undefined-only "$so" | grep -q __ubsan_handle || die "$so is not built with UBSan"
-plugins=$(cd / && run_tshark "$stage" yes "$asan_rt" -G plugins 2>"$work/plugins.err")
-grep -q "^sipdiag.so.*$stage/plugins/" <<<"$plugins" \
+plugin_listed "$stage" "$asan_rt" "$work/plugins.err" \
     || { cat "$work/plugins.err"; die "tshark -G plugins does not list the sanitized sipdiag"; }
 ws_major=${WS_SERIES%%.*}
 ws_minor=${WS_SERIES#*.}

@@ -27,6 +27,16 @@ stage_plugin() {
     install -m 0644 "$2" "$1/plugins/$WS_SERIES/epan/sipdiag.so"
 }
 
+# plugin_listed STAGE PRELOAD ERRFILE: whether `tshark -G plugins` lists
+# the sipdiag.so staged in STAGE/plugins (PRELOAD as for run_tshark), so
+# that no run passes with the plugin silently missing; tshark's stderr goes
+# to ERRFILE.
+plugin_listed() {
+    local stage=$1 preload=$2 errfile=$3
+    (cd / && run_tshark "$stage" yes "$preload" -G plugins 2>"$errfile") \
+        | grep -q "^sipdiag.so.*$stage/plugins/"
+}
+
 # as_nobody CMD...: runs CMD as nobody when we are root.
 as_nobody() {
     if [ "$(id -u)" = 0 ]; then

@@ -54,6 +54,11 @@ export WS_SERIES
 stage="$work/stage"
 stage_new "$stage"
 stage_plugin "$stage" "$so"
+if [ $mode = plugin ] && ! plugin_listed "$stage" "" "$work/plugins.err"; then
+    cat "$work/plugins.err"
+    echo "valgrind.sh: tshark -G plugins does not list the staged sipdiag.so" >&2
+    exit 2
+fi
 mkdir -p "$stage/logs"
 chmod 1777 "$stage/logs"
 captures=()
