@@ -141,13 +141,16 @@ answered_before(const call_t *call, guint8 method, unsigned code, bool same_cseq
 }
 
 unsigned
+sipdiag_flows_own_facts(const sipdiag_message_t *response)
+{
+    return response->stale_nonce ? SIPDIAG_FACT_STALE_NONCE : 0;
+}
+
+unsigned
 sipdiag_flows_judge_response(const sipdiag_message_t *response, bool *untracked)
 {
-    unsigned facts = 0;
+    unsigned facts = sipdiag_flows_own_facts(response);
     bool challenge = response->code == 401 || response->code == 407;
-
-    if (response->stale_nonce)
-        facts |= SIPDIAG_FACT_STALE_NONCE;
     call_t *call = call_of(response->call_id, untracked);
     if (call == NULL || !response->has_cseq)
         return facts;

@@ -18,6 +18,9 @@
  * showed the same CSeq and method before. */
 void sipdiag_flows_note_request(sipdiag_message_t *request);
 
+/* The facts a response shows by itself (SIPDIAG_FACTS_OF_RESPONSE). */
+unsigned sipdiag_flows_own_facts(const sipdiag_message_t *response);
+
 /* The facts around a response, then notes it (first pass only).  Sets
  * *untracked when the call could not be followed (state full). */
 unsigned sipdiag_flows_judge_response(const sipdiag_message_t *response, bool *untracked);

@@ -112,9 +112,8 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
     for (unsigned i = 0; i < count; i++) {
-        sipdiag_note_t note = { .no_history = true };
-        if (messages[i].stale_nonce)
-            note.facts = SIPDIAG_FACT_STALE_NONCE;
+        sipdiag_note_t note = { .no_history = true,
+                                .facts = (guint8)sipdiag_flows_own_facts(&messages[i]) };
         show(tree, pinfo, &messages[i], &note);
     }
 }

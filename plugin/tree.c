@@ -689,7 +689,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     const sipdiag_override_t *site = NULL;
     /* Without the history, only what the response says of itself is known. */
     const sipdiag_rule_t *rule = note->no_history
-        ? sipdiag_judge_known(m->code, m->method, note->facts, SIPDIAG_FACT_STALE_NONCE)
+        ? sipdiag_judge_known(m->code, m->method, note->facts, SIPDIAG_FACTS_OF_RESPONSE)
         : sipdiag_judge(m->code, m->method, note->facts);
 
     sipdiag_lookup(m->code, &lk);

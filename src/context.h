@@ -26,6 +26,9 @@ enum {
     SIPDIAG_FACT_STALE_NONCE = 1u << 6,    /* the challenge says stale=true */
 };
 
+/* The facts a response shows by itself, known without its call's history. */
+#define SIPDIAG_FACTS_OF_RESPONSE SIPDIAG_FACT_STALE_NONCE
+
 typedef enum {
     SIPDIAG_VERDICT_NEUTRAL,   /* no rule speaks: the code's own meaning stands */
     SIPDIAG_VERDICT_EXPECTED,  /* a normal outcome in this flow */

@@ -107,7 +107,7 @@ test_rules_decide(void)
 static void
 test_rules_with_unknown_facts(void)
 {
-    const unsigned known = SIPDIAG_FACT_STALE_NONCE;
+    const unsigned known = SIPDIAG_FACTS_OF_RESPONSE;
     g_assert_nonnull(sipdiag_judge(487, "INVITE", SIPDIAG_FACT_REQUEST_SEEN));
     g_assert_null(sipdiag_judge_known(487, "INVITE", 0, known));
     g_assert_null(sipdiag_judge_known(401, "REGISTER", 0, known));
