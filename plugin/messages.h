@@ -43,8 +43,10 @@ typedef struct {
  * SIP is registered.  Returns false if this Wireshark has no SIP. */
 bool sipdiag_messages_resolve_fields(void);
 
-/* The fields the postdissector needs primed; a new GArray of int, for
- * set_postdissector_wanted_hfids(), which takes ownership. */
+/* The field ("sip") whose priming makes tshark and Wireshark build a
+ * protocol tree on every first pass, so that every message is read; a new
+ * GArray of int, for set_postdissector_wanted_hfids(), which takes
+ * ownership. */
 GArray *sipdiag_messages_wanted_hfids(void);
 
 /* The SIP messages of the frame, in order, in pinfo->pool; *count gets how
