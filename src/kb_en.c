@@ -731,8 +731,9 @@ const sipdiag_text_row_t sipdiag_texts_en[] = {
       "Two proxies or SBCs whose default routes point at each other, a PBX sending unmatched"
       " numbers back to the carrier that delivered them, DNS or SRV records leading back to the"
       " sender, or a forwarding chain that returns to its start. Only proxies that run the"
-      " check send it, mostly forking ones; elsewhere the same loop ends in 483, and through a"
-      " B2BUA, which starts a fresh Via stack on each leg, it produces neither.",
+      " check send it, mostly forking ones; elsewhere the same loop ends in 483. Through a"
+      " B2BUA, which starts a fresh Via stack on each leg, a loop never yields 482, and yields"
+      " 483 only if the B2BUA carries Max-Forwards over.",
       "Read the Via headers of the looped request to see the cycle and which element closed it."
       " Fix the route that sends the request back: default routes, dial plan catch-alls, trunk"
       " selection for inbound numbers. Check that each proxy recognises all its own addresses"
