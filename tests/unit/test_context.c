@@ -378,11 +378,33 @@ test_q850_consistency(void)
     g_assert_cmpuint(expected, ==, 18);
     g_assert_cmpint(sipdiag_q850_check(486, 16, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
     g_assert_cmpuint(expected, ==, 17);
-    g_assert_cmpint(sipdiag_q850_check(487, 16, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    /* Cause 16 is the CANCEL's cause, and a cancelled INVITE ends in 487. */
+    g_assert_cmpint(sipdiag_q850_check(487, 16, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
     g_assert_cmpuint(expected, ==, 0);
+    /* RFC 3398 §8.2.6.1 gives cause 31 to failure codes its table has no
+     * cause for: 487 ("no mapping"), 488 ("by Warning header"), 422 (not
+     * listed).  A code with a cause of its own does not take the default. */
+    g_assert_cmpint(sipdiag_q850_check(487, 31, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpuint(expected, ==, 0);
+    g_assert_cmpint(sipdiag_q850_check(488, 31, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(422, 31, &expected), ==, SIPDIAG_CAUSE_CONSISTENT);
+    g_assert_cmpint(sipdiag_q850_check(486, 31, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 17);
+    g_assert_cmpint(sipdiag_q850_check(302, 31, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 0);
+    /* 16 on a failure other than 487 still contradicts it. */
+    g_assert_cmpint(sipdiag_q850_check(488, 16, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 0);
+    /* A cause the ISUP-to-SIP table sends as another code. */
+    g_assert_cmpint(sipdiag_q850_check(487, 17, &expected), ==, SIPDIAG_CAUSE_INCONSISTENT);
+    g_assert_cmpuint(expected, ==, 0);
+    /* Neither table speaks of these pairs. */
     g_assert_cmpint(sipdiag_q850_check(487, 50, &expected), ==, SIPDIAG_CAUSE_UNKNOWN);
+    g_assert_cmpint(sipdiag_q850_check(488, 50, &expected), ==, SIPDIAG_CAUSE_UNKNOWN);
+    g_assert_cmpuint(expected, ==, 0);
     g_assert_cmpuint(sipdiag_q850_for_sip(404), ==, 1);
     g_assert_cmpuint(sipdiag_q850_for_sip(487), ==, 0);
+    g_assert_cmpuint(sipdiag_q850_for_sip(488), ==, 0);
 }
 
 static void
@@ -443,7 +465,10 @@ test_warn_table(void)
     }
     g_assert_cmpstr(sipdiag_warn_lookup(305)->name, ==, "Incompatible media format");
     g_assert_false(sipdiag_warn_lookup(392)->registered);
-    g_assert_false(sipdiag_warn_lookup(390)->registered);
+    /* pjsip sends 399 (pjsip_warning_hdr_create_from_status); no stack is
+     * known to send 390, so it has no row. */
+    g_assert_null(sipdiag_warn_lookup(390));
+    g_assert_nonnull(strstr(sipdiag_warn_lookup(399)->action, "pjsip"));
     g_assert_null(sipdiag_warn_lookup(398));
 }
 
