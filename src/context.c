@@ -274,8 +274,8 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Read the INVITE's Expires header (the UAS sends 487 when it runs out) and look "
               "for a BYE on the early dialog; otherwise capture on the caller's side, where "
               "the CANCEL should be."),
-            T("aucun CANCEL pour cet INVITE dans la capture : l'Expires de l'INVITE est arrivé à "
-              "échéance, un BYE a terminé le dialogue précoce, ou le CANCEL a pris un autre chemin",
+            T("aucun CANCEL pour cet INVITE dans la capture : son Expires a expiré, un BYE a "
+              "terminé le dialogue précoce, ou le CANCEL a pris un autre chemin",
               "aucun CANCEL pour l'INVITE de la trame {request} n'apparaît avant ce 487",
               "Lisez l'en-tête Expires de l'INVITE (l'UAS envoie un 487 à son échéance) et "
               "cherchez un BYE sur le dialogue précoce ; sinon, capturez du côté de l'appelant, où "
@@ -341,25 +341,23 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "(NAT, rport erróneo) y el camino que siguen las respuestas.")) },
     { "bye-dialog-mismatch", 481, "BYE", FACT(REQUEST_SEEN), FACT(BYE_CROSSED) | FACT(RESENT),
       FAULT, WARN, "RFC 3261 §12.2.2, §15.1.2",
-      TEXTS(T("the BYE matched no dialog, and no other BYE or retransmission explains it: "
-              "the two sides disagree about this call, which may still be up on one side",
+      TEXTS(T("the BYE matched no dialog and no crossed or resent BYE explains it: the sides "
+              "disagree about this call, which may still be up on one side",
               "the BYE of frame {request} was sent once and no BYE came the other way",
               "Compare the BYE's Call-ID, From tag and To tag with the 200 OK that set up "
               "the dialog: a B2BUA or SBC that rewrites tags or Call-IDs, or a BYE sent to "
               "the wrong Contact/Route, causes this. Check the far side for a call still "
               "up (hung channel, billing running)."),
-            T("le BYE ne correspond à aucun dialogue, et aucun autre BYE ni aucune retransmission "
-              "ne l'explique : les deux côtés ne sont pas d'accord sur cet appel, qui est "
-              "peut-être encore établi d'un côté",
+            T("le BYE ne correspond à aucun dialogue, sans BYE croisé ni retransmis pour "
+              "l'expliquer : les deux côtés divergent, l'appel est peut-être encore établi",
               "le BYE de la trame {request} a été envoyé une seule fois et aucun BYE n'est venu en "
               "sens inverse",
               "Comparez le Call-ID, le tag From et le tag To du BYE avec le 200 OK qui a établi le "
               "dialogue : un B2BUA ou un SBC qui réécrit les tags ou les Call-ID, ou un BYE envoyé "
               "au mauvais Contact/Route, en est la cause. Vérifiez si l'appel est encore établi à "
               "l'autre bout (canal bloqué, taxation qui tourne)."),
-            T("el BYE no coincide con ningún diálogo y ningún otro BYE ni retransmisión lo "
-              "explica: los dos lados no coinciden sobre esta llamada, que puede seguir activa en "
-              "uno de ellos",
+            T("el BYE no coincide con ningún diálogo y ningún BYE cruzado o reenviado lo explica: "
+              "los lados discrepan y la llamada puede seguir activa en uno",
               "el BYE de la trama {request} se envió una sola vez y no llegó ningún BYE en sentido "
               "contrario",
               "Compara el Call-ID, la etiqueta From y la etiqueta To del BYE con el 200 OK que "
@@ -779,21 +777,18 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "cliente, o haz que el SBC reescriba Session-Expires.")) },
     { "session-timer", 422, "INVITE UPDATE", 0, 0, EXPECTED, CHAT, "RFC 4028 §6, §7.4",
       TEXTS(T("session timer negotiation: the client retries with Session-Expires of at "
-              "least Min-SE (another 422 after a raised retry comes from an element further "
-              "on)",
+              "least Min-SE (a 422 to a raised retry comes from an element further on)",
               "",
               "Nothing to fix if the retry succeeds. Set the client's Session-Expires at or "
               "above the largest Min-SE on the path to save the round trip."),
-            T("négociation du session timer : le client réessaie avec un Session-Expires au moins "
-              "égal à Min-SE (un autre 422 après une nouvelle tentative à valeur relevée vient "
-              "d'un élément plus loin sur le chemin)",
+            T("négociation du session timer : le client réessaie avec Session-Expires au moins "
+              "égal à Min-SE (un 422 à un essai relevé vient d'un élément plus loin)",
               "",
               "Rien à corriger si la nouvelle tentative aboutit. Réglez le Session-Expires du "
               "client à une valeur au moins égale au plus grand Min-SE du chemin pour économiser "
               "l'aller-retour."),
-            T("negociación del temporizador de sesión: el cliente reintenta con Session-Expires de "
-              "al menos Min-SE (otro 422 tras un reintento con el valor subido viene de un "
-              "elemento más adelante)",
+            T("negociación del temporizador de sesión: el cliente reintenta con Session-Expires "
+              "de al menos Min-SE (un 422 a un reintento subido viene de más adelante)",
               "",
               "No hay nada que corregir si el reintento tiene éxito. Configura el Session-Expires "
               "del cliente igual o por encima del mayor Min-SE del camino para ahorrarte el viaje "
@@ -1199,9 +1194,8 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Harmless unless the UA did subscribe to that package: compare the NOTIFY's "
               "Event header with the SUBSCRIBE's. For unsolicited MWI, enable it on the phone "
               "or stop the server sending it."),
-            T("l'UA a refusé un NOTIFY pour un package d'événements qu'il n'accepte pas : en "
-              "général un NOTIFY non sollicité (check-sync, message-summary) auquel il ne s'est "
-              "jamais abonné",
+            T("l'UA a refusé un NOTIFY d'un package d'événements qu'il ne prend pas : en général "
+              "un NOTIFY non sollicité (check-sync, message-summary)",
               "",
               "Sans gravité, sauf si l'UA s'est bel et bien abonné à ce package : comparez "
               "l'en-tête Event du NOTIFY avec celui du SUBSCRIBE. Pour un MWI non sollicité, "
@@ -1336,7 +1330,7 @@ fill_slot(GString *out, const char *slot, size_t len, const sipdiag_evidence_t *
     if (len == 11 && strncmp(slot, "credentials", len) == 0)
         text = sipdiag_credentials_name(evidence->credentials);
     else if (len == 5 && strncmp(slot, "realm", len) == 0)
-        text = evidence->realm != NULL ? evidence->realm : "(none given)";
+        text = evidence->realm != NULL ? evidence->realm : "?"; /* any language */
     if (text == NULL)
         return false;
     g_string_append(out, text);
