@@ -286,6 +286,26 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Lee la cabecera Expires del INVITE (el UAS envía 487 cuando vence) y busca un BYE "
               "en el diálogo temprano; si no, captura en el lado del llamante, donde debería estar "
               "el CANCEL.")) },
+    { "cancel-too-late", 200, "CANCEL", FACT(ANSWERED_BEFORE), 0, EXPECTED, CHAT,
+      "RFC 3261 §9.2",
+      TEXTS(T("the CANCEL was accepted but came after the INVITE's final response: it has no "
+              "effect",
+              "the INVITE already had its final response in frame {final}",
+              "Nothing to fix: a CANCEL that matches a transaction always gets 200, even "
+              "when it is too late. If the INVITE was answered, the caller must ACK it and "
+              "then send BYE to hang up."),
+            T("le CANCEL a été accepté mais est arrivé après la réponse finale à l'INVITE : il "
+              "reste sans effet",
+              "l'INVITE avait déjà reçu sa réponse finale dans la trame {final}",
+              "Rien à corriger : un CANCEL qui correspond à une transaction reçoit toujours un "
+              "200, même trop tard. Si l'INVITE a été décroché, l'appelant doit l'acquitter "
+              "par un ACK puis envoyer un BYE pour raccrocher."),
+            T("el CANCEL fue aceptado pero llegó después de la respuesta final al INVITE: no "
+              "tiene efecto",
+              "el INVITE ya tenía su respuesta final en la trama {final}",
+              "No hay nada que corregir: un CANCEL que coincide con una transacción siempre "
+              "recibe 200, aunque llegue tarde. Si el INVITE se contestó, el llamante debe "
+              "enviar ACK y después BYE para colgar.")) },
     { "cancel-accepted", 200, "CANCEL", 0, 0, EXPECTED, CHAT, "RFC 3261 §9.2",
       TEXTS(T("the CANCEL was accepted; the INVITE itself now ends with 487",
               "",
@@ -1187,6 +1207,31 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Lee la cabecera Allow-Events para ver los paquetes que ofrece el servidor; activa "
               "el paquete en el servidor (presence, dialog para BLF, message-summary para MWI) o "
               "haz que el cliente deje de suscribirse a él.")) },
+    { "subscription-target-unknown", 404, "SUBSCRIBE", 0, 0, FAULT, WARN,
+      "RFC 6665 §4.2.1, RFC 3261 §21.4.5",
+      TEXTS(T("the subscription's target does not exist at the notifier: a BLF, MWI or "
+              "presence subscription configured for a user or mailbox the server lacks",
+              "",
+              "Compare the SUBSCRIBE's Request-URI and Event with the server: for "
+              "message-summary create the mailbox (Asterisk mailbox=) or turn MWI off on the "
+              "phone; for dialog or presence (BLF keys) add the extension's hint or remove the "
+              "key. The phone retries at every refresh until one side changes."),
+            T("la cible de l'abonnement n'existe pas chez le notificateur : un abonnement BLF, "
+              "MWI ou présence configuré pour un utilisateur ou une messagerie absents",
+              "",
+              "Comparez la Request-URI et l'Event du SUBSCRIBE avec le serveur : pour "
+              "message-summary, créez la messagerie (mailbox= sous Asterisk) ou désactivez le "
+              "MWI sur le téléphone ; pour dialog ou presence (touches BLF), ajoutez le hint de "
+              "l'extension ou retirez la touche. Le téléphone réessaie à chaque rafraîchissement "
+              "tant que rien ne change."),
+            T("el destino de la suscripción no existe en el notificador: una suscripción BLF, "
+              "MWI o de presencia configurada para un usuario o buzón que no hay",
+              "",
+              "Compara la Request-URI y el Event del SUBSCRIBE con el servidor: para "
+              "message-summary crea el buzón (mailbox= en Asterisk) o desactiva el MWI en el "
+              "teléfono; para dialog o presence (teclas BLF) añade el hint de la extensión o "
+              "quita la tecla. El teléfono reintenta en cada refresco hasta que un lado "
+              "cambie.")) },
     { "notify-event-refused", 489, "NOTIFY", 0, 0, NEUTRAL, NOTE, "RFC 6665 §4.1.3",
       TEXTS(T("the UA refused a NOTIFY for an event package it does not take: usually an "
               "unsolicited NOTIFY (check-sync, message-summary) it never subscribed to",
@@ -1274,7 +1319,9 @@ static const struct {
     sipdiag_evidence_kind_t kind;
 } evidence_of_fact[] = {
     { SIPDIAG_FACT_REQUEST_SEEN, SIPDIAG_EVIDENCE_REQUEST },
+    { SIPDIAG_FACT_CREDENTIALS, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CREDENTIALS_REFUSED, SIPDIAG_EVIDENCE_CHALLENGE },
+    { SIPDIAG_FACT_STALE_NONCE, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CHALLENGE_LOOP, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CANCELLED, SIPDIAG_EVIDENCE_CANCEL },
     { SIPDIAG_FACT_PROVISIONAL, SIPDIAG_EVIDENCE_PROVISIONAL },

@@ -68,7 +68,8 @@ typedef struct {
     uint32_t frame;
     const char *realm;
     uint8_t method;
-    bool after_credentials;    /* it answered credentials for its realm */
+    bool after_credentials;    /* it refused credentials for its realm, since the
+                                  last success */
 } challenge_note_t;
 
 typedef struct {
@@ -288,29 +289,37 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
     return facts;
 }
 
+/* The latest challenge the request's credentials can have answered: of
+ * the kind this response is (401 or 407), or for another response of the
+ * kind its credentials answer, to the same method. */
+static const challenge_note_t *
+answered_challenge(const call_t *call, const request_note_t *request, unsigned code,
+                   uint8_t method)
+{
+    bool proxy = code == 407
+                 || (code != 401 && (request->credentials & SIPDIAG_AUTH_AUTHORIZATION) == 0);
+    const challenge_note_t *last = &call->challenges[proxy];
+    return last->frame != 0 && last->method == method ? last : NULL;
+}
+
 /* A 401 or 407: did the request carry the header that answers it (RFC
  * 3261 §22.2 Authorization, §22.3 Proxy-Authorization) for the same realm,
- * and had the previous challenge of that kind already followed credentials? */
+ * and had the previous challenge of that kind already refused credentials
+ * for that realm? */
 static unsigned
-challenge_facts(call_t *call, const request_note_t *request, unsigned code, uint8_t method,
-                const char *realm, sipdiag_evidence_t *evidence)
+challenge_facts(const call_t *call, const request_note_t *request, unsigned code,
+                uint8_t method, const char *realm)
 {
-    challenge_note_t *last = &call->challenges[code == 407];
     unsigned header = code == 407 ? SIPDIAG_AUTH_PROXY_AUTHORIZATION : SIPDIAG_AUTH_AUTHORIZATION;
     /* Realms are compared when both are known; digest credentials must
      * name theirs (RFC 3261 §22.4), so an unknown one is not a mismatch. */
     bool same_realm = request->realm == NULL || realm == NULL || request->realm == realm;
     if ((request->credentials & header) == 0 || !same_realm)
         return 0;
-    unsigned facts = SIPDIAG_FACT_CREDENTIALS_REFUSED;
-    bool earlier = last->frame != 0 && last->method == method
-                   && (last->realm == realm || last->realm == NULL || realm == NULL);
-    if (earlier) {
-        evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = last->frame;
-        if (last->after_credentials)
-            facts |= SIPDIAG_FACT_CHALLENGE_LOOP;
-    }
-    return facts;
+    const challenge_note_t *last = answered_challenge(call, request, code, method);
+    bool loop = last != NULL && last->after_credentials
+                && (last->realm == realm || last->realm == NULL || realm == NULL);
+    return SIPDIAG_FACT_CREDENTIALS_REFUSED | (loop ? SIPDIAG_FACT_CHALLENGE_LOOP : 0);
 }
 
 /* A 422 or 423 after an earlier one: did the retry raise Session-Expires
@@ -348,9 +357,11 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
             response->frame, realm, method, (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
         };
     } else if (code < 300) {
+        /* Success: later refused credentials start a new story, but stay
+         * the answer to that challenge (a refresh with its nonce). */
         for (unsigned kind = 0; kind < 2; kind++) {
             if (call->challenges[kind].method == method)
-                call->challenges[kind] = (challenge_note_t){ 0 };
+                call->challenges[kind].after_credentials = false;
         }
     }
     if (code == 422 && response->min_se >= 0)
@@ -373,8 +384,14 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
     uint8_t method = (uint8_t)sipdiag_method_id(response->method);
     request_note_t *request = find_request(call, response->cseq, method,
                                            pooled(flows, response->via_branch));
-    if (request != NULL)
+    if (request != NULL) {
         facts |= request_facts(call, request, code, evidence);
+        const challenge_note_t *answered = request->credentials != 0
+                                               ? answered_challenge(call, request, code, method)
+                                               : NULL;
+        if (answered != NULL)
+            evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = answered->frame;
+    }
     const request_note_t *cancel = find_by_cseq(call, response->cseq,
                                                 (uint8_t)sipdiag_method_id("CANCEL"));
     if (cancel != NULL && method == sipdiag_method_id("INVITE")) {
@@ -410,7 +427,7 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
     }
     const char *realm = pooled(flows, response->realm);
     if ((code == 401 || code == 407) && request != NULL)
-        facts |= challenge_facts(call, request, code, method, realm, evidence);
+        facts |= challenge_facts(call, request, code, method, realm);
     if ((code == 422 || code == 423) && request != NULL)
         facts |= retry_facts(call, request, code);
     const answer_note_t *earlier = answered_before(call, method, code, false, 0);
