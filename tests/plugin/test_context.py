@@ -1,10 +1,13 @@
 """Context-aware diagnosis in tshark, one pass and two: captures recorded
 from SIPp peers for each rule (tests/captures/README.md lists their frames)
 and the public captures the issue names."""
+import os
+import subprocess
+import sys
 import unittest
 
 import test_plugin
-from harness import Stage
+from harness import SOURCE_DIR, Stage
 
 STAGE = None
 SEVERITY = {2097152: "chat", 4194304: "note", 6291456: "warn", 8388608: "error"}
@@ -170,6 +173,21 @@ class Verdicts(unittest.TestCase):
             "right after a challenge that had already refused them. Fix: The credentials are "
             "wrong, not missing: check the username (auth user, not the extension, if\u2026"])
         self.assertLess(len(line[0].encode()), 240)
+
+    def test_report_gives_the_verdicts_fix_first(self):
+        # The main job's report (scripts/report.py, run by annotate.sh).
+        output = STAGE.tshark(["-n", "-r", STAGE.capture("ctx-digest-fail.pcap"), "-Y", "sipdiag",
+                               "-T", "json", "--no-duplicate-keys", "-J", "frame sipdiag"])
+        report = subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py"),
+                                 "ctx-digest-fail.pcap"], input=output, capture_output=True,
+                                text=True, check=True).stdout
+        block = report.split("#6 ")[1].split("\n#")[0]
+        self.assertTrue(block.startswith("    401 Unauthorized to REGISTER  [FAULT]\n"), block)
+        self.assertIn("      evidence:  request #5, challenge #4, carried Authorization (realm "
+                      "\"sipdiag.test\")\n", block)
+        self.assertLess(block.index("fix:       The credentials are wrong, not missing"),
+                        block.index("generally: Expected as the first answer"))
+        self.assertTrue(report.endswith("\n9 SIP responses explained in ctx-digest-fail.pcap\n"))
 
     def test_later_pass_without_history(self):
         # -2 with no filter: the first pass builds no tree when the preference
