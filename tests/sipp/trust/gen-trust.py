@@ -426,7 +426,7 @@ c.uas_reply(487, "Request Terminated", cseq="1 INVITE", via="[$inv_via]")
 c.uas_recv("ACK")
 
 # ------------------------------------------------------------- trust-405-501
-ALLOW = "Allow: INVITE, ACK, OPTIONS"
+ALLOW = "Allow: INVITE, ACK"   # a UA that refuses the method it is asked for
 for code, reason in ((405, "Method Not Allowed"), (501, "Not Implemented")):
     extra = [ALLOW] if code == 405 else []
     c = case("405-501", f"bye-{code}", comment=f"Call; the callee answers the caller's BYE {code}.")
