@@ -184,13 +184,15 @@ class Case:
 
     def xml(self, side):
         steps = list(self.uac if side == "uac" else self.uas)
-        # SIPp does not go on to the next step while a send it retransmits is
-        # unanswered: retransmit only a request that the next step waits for
+        # keep the caller's From only in a UAS that sends requests of its own
         if side == "uas" and not any("[$peer_from]" in step for step in steps):
             steps[0] = steps[0].replace(
                 '      <ereg regexp=".*" search_in="hdr" header="From:" check_it="true" '
-                'assign_to="peer_from"/>\n', "").replace("    <action>\n    </action>\n", "")
-            steps[0] = steps[0].replace(">\n  </recv>", "/>")
+                'assign_to="peer_from"/>\n', "")
+            if "<ereg" not in steps[0]:
+                steps[0] = steps[0].split(">", 1)[0] + "/>"
+        # SIPp does not go on to the next step while a send it retransmits is
+        # unanswered: retransmit only a request that the next step waits for
         for i, step in enumerate(steps):
             if ' retrans="500"' in step and not (i + 1 < len(steps) and steps[i + 1].startswith("  <recv")):
                 steps[i] = step.replace(' retrans="500"', "", 1)
@@ -211,7 +213,7 @@ def case(*args, **kw):
     return c
 
 
-def proxy_auth_header(realm, www=False):
+def auth_challenge_header(realm, www=False):
     name = "WWW-Authenticate" if www else "Proxy-Authenticate"
     return (f'{name}: Digest realm="{realm}", nonce="6b8b4567327b23c6643c9869", '
             'qop="auth", algorithm=MD5')
@@ -256,7 +258,7 @@ for name, code, reason, www, realm, comment in (
     c.recv(code)
     c.ack_error(2)
     c.uas_recv("INVITE")
-    c.uas_reply(code, reason, [proxy_auth_header(realm, www)], tag=True)
+    c.uas_reply(code, reason, [auth_challenge_header(realm, www)], tag=True)
     c.uas_recv("ACK")
 
 # ------------------------------------------------------------- trust-timeout
