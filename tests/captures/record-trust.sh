@@ -95,7 +95,7 @@ for c in "${CAPTURES[@]}"; do
     stop_capture "trust-$c"
 done
 
-# Frame numbers in README.md and trust-verdicts.md are valid only if the
+# Frame numbers in README.md and docs/verdict-corpus.md are valid only if the
 # timers behaved as designed (see README.md).
 FRAMES=()
 for f in auth:34 timeout:26 480:6 timers:41 bye481:27 487:12 405-501:36 202:21 \
