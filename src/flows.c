@@ -229,29 +229,17 @@ find_by_cseq(const call_t *call, uint32_t cseq, uint8_t method)
     return found;
 }
 
-/* The other side's BYE in this call, if one was sent before. */
+/* A BYE of this call sent after frame by one side: the side whose From
+ * tag is from_tag (same_side) or the other, other than skip. */
 static const request_note_t *
-crossing_bye(const call_t *call, const request_note_t *bye)
+bye_of(const call_t *call, const char *from_tag, bool same_side, uint32_t after,
+       const request_note_t *skip)
 {
     uint8_t method = (uint8_t)sipdiag_method_id("BYE");
     for (unsigned i = 0; i < call->request_ring.used; i++) {
         const request_note_t *note = &call->requests[i];
-        if (note->method == method && note != bye && note->from_tag != bye->from_tag)
-            return note;
-    }
-    return NULL;
-}
-
-/* A BYE the INVITE's own side sent on its early dialog (RFC 3261 §15):
- * same From tag, after the INVITE. */
-static const request_note_t *
-early_bye(const call_t *call, const request_note_t *invite)
-{
-    uint8_t method = (uint8_t)sipdiag_method_id("BYE");
-    for (unsigned i = 0; i < call->request_ring.used; i++) {
-        const request_note_t *note = &call->requests[i];
-        if (note->method == method && note->from_tag == invite->from_tag
-            && note->frame > invite->frame)
+        if (note->method == method && note != skip && note->frame > after
+            && (note->from_tag == from_tag) == same_side)
             return note;
     }
     return NULL;
@@ -296,14 +284,16 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
         evidence->frames[SIPDIAG_EVIDENCE_FINAL] = request->final;
     }
     if (request->method == sipdiag_method_id("BYE")) {
-        const request_note_t *other = crossing_bye(call, request);
+        /* The other side's BYE crossed this one (RFC 3261 §15.1.2). */
+        const request_note_t *other = bye_of(call, request->from_tag, false, 0, request);
         if (other != NULL) {
             facts |= SIPDIAG_FACT_BYE_CROSSED;
             evidence->frames[SIPDIAG_EVIDENCE_BYE] = other->frame;
         }
     }
     if (request->method == sipdiag_method_id("INVITE") && code == 487) {
-        const request_note_t *bye = early_bye(call, request);
+        /* The INVITE's own side ended its early dialog (RFC 3261 §15). */
+        const request_note_t *bye = bye_of(call, request->from_tag, true, request->frame, NULL);
         if (bye != NULL) {
             facts |= SIPDIAG_FACT_EARLY_BYE;
             evidence->frames[SIPDIAG_EVIDENCE_BYE] = bye->frame;
