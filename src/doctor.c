@@ -143,10 +143,23 @@ silent_request(const request_note_t *note)
            && (note->said & SAID_NO_RESPONSE) == 0;
 }
 
+/* An ACK sent to another address than the 2xx came from still arrived
+ * when the 2xx stopped after it, well before the UAS would give up (64*T1
+ * less its last T2 interval): a proxy that does not record-route, a UA
+ * sending from another port than its Contact's.  A 2xx resent after the
+ * latest such ACK, or until the UAS gave up, never had it. */
+static bool
+stray_ack_arrived(const ok_note_t *ok)
+{
+    return ok->stray_ack != 0 && ok->last < ok->stray_ack
+           && seconds_between(ok->first_time, ok->last_time) < SIPDIAG_64_T1 - SIPDIAG_T2;
+}
+
 static bool
 unacked_ok(const ok_note_t *ok)
 {
-    return ok->ack == 0 && retransmitted(ok->sends, ok->first_time, ok->last_time)
+    return ok->ack == 0 && !stray_ack_arrived(ok)
+           && retransmitted(ok->sends, ok->first_time, ok->last_time)
            && (ok->said & SAID_NO_ACK) == 0;
 }
 
@@ -269,6 +282,13 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
         story->in_dialog_seen = true;
 }
 
+/* The 2xx notes an ACK is for: same CSeq number, a To tag that may match. */
+static bool
+acknowledges(const ok_note_t *ok, const sipdiag_flow_msg_t *ack, const char *to_tag)
+{
+    return ok->cseq == ack->cseq && ok->ack == 0 && may_match(ok->to_tag, to_tag);
+}
+
 void
 sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *ack)
 {
@@ -276,18 +296,23 @@ sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_
         return;
     const char *to_tag = sipdiag_flows_pooled(flows, ack->to_tag);
     const char *dst = sipdiag_flows_pooled(flows, ack->dst);
+    /* The ACK must reach the element that sent the 2xx: once it reaches
+     * it at one hop, the copies of that 2xx at the other hops have it too.
+     * One sent only elsewhere (a Contact or Record-Route with a private or
+     * wrong address) may leave the 2xx retransmitting. */
+    bool reached = false;
+    for (unsigned i = 0; i < call->ok_ring.used; i++) {
+        const ok_note_t *ok = &call->oks[i];
+        if (acknowledges(ok, ack, to_tag) && may_match(ok->src, dst))
+            reached = true;
+    }
     for (unsigned i = 0; i < call->ok_ring.used; i++) {
         ok_note_t *ok = &call->oks[i];
-        if (ok->cseq != ack->cseq || ok->ack != 0 || !may_match(ok->to_tag, to_tag))
+        if (!acknowledges(ok, ack, to_tag))
             continue;
-        /* The ACK must reach the element that sent the 2xx at this hop:
-         * one sent elsewhere (a Contact or Record-Route with a private or
-         * wrong address) leaves it retransmitting. */
-        if (!may_match(ok->src, dst)) {
-            if (ok->stray_ack == 0) {
-                ok->stray_ack = ack->frame;
-                ok->stray_ack_dst = dst;
-            }
+        if (!reached) {
+            ok->stray_ack = ack->frame;
+            ok->stray_ack_dst = dst;
             continue;
         }
         ok->ack = ack->frame;
@@ -387,7 +412,10 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
     call_story_t *story = &call->story;
     if (invite && code >= 200 && code < 300)
         note_ok(flows, call, m);
-    if (invite && story->invite != 0 && m->cseq == story->invite_cseq)
+    /* Each side numbers its CSeq alone: the callee's re-INVITE may carry
+     * the initial INVITE's number, but not its lack of To tag. */
+    if (invite && story->invite != 0 && m->cseq == story->invite_cseq
+        && (note == NULL || !note->in_dialog))
         note_invite_response(flows, story, m);
     /* A session refresh (re-INVITE or UPDATE in the dialog) answered
      * 408 or 481: the dialog is gone for that element (§12.2.1.2). */

@@ -38,9 +38,11 @@ typedef enum {
     /* A 2xx to INVITE sent more than once before its ACK reached its sender
      * (RFC 3261 §13.3.1.4).  Certain on the ACK. */
     SIPDIAG_DETECT_OK_RETRANSMISSIONS,
-    /* A 2xx to INVITE retransmitted, and no ACK ever reached its sender.
-     * Certain on a BYE of the call, or on the first frame 64*T1 after the
-     * 2xx, or at the end of a capture that long. */
+    /* A 2xx to INVITE retransmitted, and no ACK ever reached its sender
+     * (an ACK sent to another address counts as arrived when the 2xx
+     * stopped after it before 64*T1 - T2).  Certain on a BYE of the call,
+     * or on the first frame 64*T1 after the 2xx, or at the end of a
+     * capture that long. */
     SIPDIAG_DETECT_NO_ACK,
     /* A request other than BYE, CANCEL and ACK retransmitted without any
      * response, not even 100 (Timer B for INVITE, F for the others).
@@ -74,7 +76,8 @@ typedef struct {
     const char *sender;    /* who sent it, NULL if unknown */
     const char *timer;     /* "Timer A", "Timer B", "Timer C", "Timer E", "Timer F", "64*T1" */
     const char *call_id;
-    uint32_t stray_ack;    /* NO_ACK: an ACK sent for it to another address, 0 if none */
+    uint32_t stray_ack;    /* NO_ACK: the latest ACK sent for it to another address than
+                              the 2xx came from, 0 if none */
     const char *stray_ack_dst;
 } sipdiag_detection_t;
 /* Strings in a detection or an outcome live as long as the flows. */

@@ -44,6 +44,8 @@
 #define SIPDIAG_T1 0.5
 #define SIPDIAG_64_T1 (64 * SIPDIAG_T1)
 #define SIPDIAG_TIMER_C 180.0
+/* §17.1.2.2 default T2: the longest interval between 2xx retransmissions. */
+#define SIPDIAG_T2 4.0
 
 /* What the doctor already said of a transaction, so it says it once. */
 enum {
@@ -103,7 +105,7 @@ typedef struct {
 typedef struct {
     uint32_t first, last;      /* frames of its first and latest transmission */
     uint32_t ack;              /* the ACK that reached its sender, 0 if none */
-    uint32_t stray_ack;        /* an ACK for it that went to another address */
+    uint32_t stray_ack;        /* the latest ACK for it that went to another address */
     uint32_t cseq;
     uint16_t code;
     uint8_t sends;             /* saturating */

@@ -140,12 +140,13 @@ test_no_ack_then_bye(void)
 {
     capture_t c = capture_new();
     uint32_t ok = answered_invite(&c, 0);
-    uint32_t stray = quiet(&c, to_tag(msg(&c, 5.05, 0, "ACK", 1, "ack1", UAC, PRIVATE), "callee"));
+    quiet(&c, to_tag(msg(&c, 5.05, 0, "ACK", 1, "ack1", UAC, PRIVATE), "callee"));
     const double resent[] = { 5.5, 6.5, 8.5, 12.5, 20.5, 36.5 };
-    uint32_t last = 0;
+    uint32_t last = 0, stray = 0;
     for (unsigned i = 0; i < G_N_ELEMENTS(resent); i++) {
         last = quiet(&c, to_tag(msg(&c, resent[i], 200, "INVITE", 1, "inv", UAS, UAC), "callee"));
-        quiet(&c, to_tag(msg(&c, resent[i] + 0.05, 0, "ACK", 1, "ack1", UAC, PRIVATE), "callee"));
+        stray = quiet(&c, to_tag(msg(&c, resent[i] + 0.05, 0, "ACK", 1, "ack1", UAC, PRIVATE),
+                                 "callee"));
     }
     sipdiag_flow_msg_t bye = from_tag(to_tag(msg(&c, 37.0, 0, "BYE", 1, "bye", UAS, UAC), "caller"),
                                       "callee");
@@ -229,6 +230,63 @@ test_no_ack_by_timer(void)
     /* Not claimed: the call is still answered and up. */
     g_assert_cmpint(outcome(&s).outcome, ==, SIPDIAG_OUTCOME_ESTABLISHED);
     sipdiag_flows_free(s.flows);
+}
+
+/* An ACK to another address than the 2xx came from, after which the 2xx
+ * stops: it arrived (a proxy that does not record-route, seen from the
+ * UAC; a UA sending from another port than its Contact's).  And a proxied
+ * 2xx whose ACK reached the UAS: the copy at the first hop has it too. */
+static void
+test_ack_elsewhere(void)
+{
+    capture_t c = capture_new();
+    quiet(&c, msg(&c, 0, 0, "INVITE", 1, "inv", UAC, "192.0.2.50:5060"));
+    quiet(&c, to_tag(msg(&c, 3, 200, "INVITE", 1, "inv", "192.0.2.50:5060", UAC), "callee"));
+    quiet(&c, to_tag(msg(&c, 3.5, 200, "INVITE", 1, "inv", "192.0.2.50:5060", UAC), "callee"));
+    uint32_t ack = quiet(&c, to_tag(msg(&c, 3.55, 0, "ACK", 1, "ack", UAC, UAS), "callee"));
+    c.call_id = "later@example.com";
+    quiet(&c, msg(&c, 40, 0, "OPTIONS", 1, "o", UAC, UAS));
+    g_assert_cmpuint(finish(&c, 50).count, ==, 0);
+    c.call_id = "call-1@example.com";
+    g_assert_cmpint(outcome(&c).outcome, ==, SIPDIAG_OUTCOME_ESTABLISHED);
+    sipdiag_flows_free(c.flows);
+
+    /* The 2xx goes on after that ACK: it did not arrive. */
+    capture_t g = capture_new();
+    quiet(&g, msg(&g, 0, 0, "INVITE", 1, "inv", UAC, "192.0.2.50:5060"));
+    quiet(&g, to_tag(msg(&g, 3, 200, "INVITE", 1, "inv", "192.0.2.50:5060", UAC), "callee"));
+    ack = quiet(&g, to_tag(msg(&g, 3.05, 0, "ACK", 1, "ack", UAC, UAS), "callee"));
+    quiet(&g, to_tag(msg(&g, 3.5, 200, "INVITE", 1, "inv", "192.0.2.50:5060", UAC), "callee"));
+    uint32_t resent = quiet(&g, to_tag(msg(&g, 4.5, 200, "INVITE", 1, "inv", "192.0.2.50:5060",
+                                           UAC), "callee"));
+    finished_t f = finish(&g, 40);
+    g_assert_cmpuint(f.count, ==, 1);
+    g_assert_cmpint(f.items[0].kind, ==, SIPDIAG_DETECT_NO_ACK);
+    g_assert_true(f.items[0].certain);
+    g_assert_cmpuint(f.items[0].last, ==, resent);
+    g_assert_cmpuint(f.items[0].count, ==, 3);
+    g_assert_cmpuint(f.items[0].stray_ack, ==, ack);
+    g_assert_cmpstr(f.items[0].stray_ack_dst, ==, UAS);
+    g_assert_cmpint(outcome(&g).outcome, ==, SIPDIAG_OUTCOME_TORN_DOWN_NO_ACK);
+    sipdiag_flows_free(g.flows);
+
+    capture_t p = capture_new();
+    quiet(&p, msg(&p, 0, 0, "INVITE", 1, "uac", UAC, "192.0.2.50:5060"));
+    quiet(&p, msg(&p, 0.01, 0, "INVITE", 1, "proxy", "192.0.2.50:5060", UAS));
+    uint32_t inner = quiet(&p, to_tag(msg(&p, 3, 200, "INVITE", 1, "proxy", UAS, "192.0.2.50:5060"),
+                                      "callee"));
+    uint32_t outer = quiet(&p, to_tag(msg(&p, 3.01, 200, "INVITE", 1, "uac", "192.0.2.50:5060",
+                                          UAC), "callee"));
+    quiet(&p, to_tag(msg(&p, 3.5, 200, "INVITE", 1, "proxy", UAS, "192.0.2.50:5060"), "callee"));
+    quiet(&p, to_tag(msg(&p, 3.51, 200, "INVITE", 1, "uac", "192.0.2.50:5060", UAC), "callee"));
+    ack = feed(&p, to_tag(msg(&p, 3.6, 0, "ACK", 1, "ack", UAC, UAS), "callee"));
+    g_assert_cmpuint(p.count, ==, 2);
+    g_assert_cmpint(p.found[0].kind, ==, SIPDIAG_DETECT_OK_RETRANSMISSIONS);
+    g_assert_cmpint(p.found[1].kind, ==, SIPDIAG_DETECT_OK_RETRANSMISSIONS);
+    g_assert_cmpuint(p.found[0].first + p.found[1].first, ==, inner + outer);
+    g_assert_cmpuint(p.found[0].frame, ==, ack);
+    g_assert_cmpuint(finish(&p, 60).count, ==, 0);
+    sipdiag_flows_free(p.flows);
 }
 
 static const double timer_a[] = { 0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5 };
@@ -699,6 +757,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/doctor/no-ack-then-bye", test_no_ack_then_bye);
     g_test_add_func("/doctor/no-ack-by-timer", test_no_ack_by_timer);
+    g_test_add_func("/doctor/ack-elsewhere", test_ack_elsewhere);
     g_test_add_func("/doctor/invite-timer-b", test_invite_timer_b);
     g_test_add_func("/doctor/invite-before-timer-b", test_invite_before_timer_b);
     g_test_add_func("/doctor/trying-then-nothing", test_trying_then_nothing);
