@@ -161,10 +161,13 @@ def caller_invite(ruri=UAS_RURI):
             recv(200)]
 
 
-def callee_answer(ring_ms=0, hangs_up=True):
-    """hangs_up: the callee sends BYE later (SIPp refuses unused variables)."""
-    steps = [recv("INVITE", actions=KEEP_PARTIES if hangs_up else ()), reply(100, "Trying"),
-             reply(180, "Ringing", UAS_TAG, UAS_CONTACT)]
+def callee_answer(ring_ms=0, hangs_up=True, trying_ms=0):
+    """hangs_up: the callee sends BYE later (SIPp refuses unused variables).
+    trying_ms: a pause before the 100 Trying."""
+    steps = [recv("INVITE", actions=KEEP_PARTIES if hangs_up else ())]
+    if trying_ms:
+        steps.append(f'  <pause milliseconds="{trying_ms}"/>')
+    steps += [reply(100, "Trying"), reply(180, "Ringing", UAS_TAG, UAS_CONTACT)]
     if ring_ms:
         steps.append(f'  <pause milliseconds="{ring_ms}"/>')
     # the 2xx is retransmitted (T1 doubling, capped at T2) until the ACK
@@ -299,8 +302,9 @@ write("answered", "uac",
       + caller_answers_bye())
 write("answered", "uas",
       "Rings 1 s, answers, hangs up 2 s after the ACK with Reason: Q.850;cause=16\n"
-      "     (normal call clearing).",
-      callee_answer(ring_ms=1000)
+      "     (normal call clearing). The 100 waits 100 ms: in the forked call it then always\n"
+      "     comes after Kamailio's INVITE to the other callee and that callee's 100.",
+      callee_answer(ring_ms=1000, trying_ms=100)
       + [recv("ACK"), '  <pause milliseconds="2000"/>']
       + callee_bye(1, ['Reason: Q.850;cause=16;text="Normal call clearing"']))
 
