@@ -111,8 +111,16 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     m->call_id = copy_span(pinfo, msg->call_id);
     m->event = copy_span(pinfo, msg->event);
     m->has_to_tag = msg->has_to_tag;
-    m->has_credentials = msg->has_credentials;
+    m->from_tag = copy_span(pinfo, msg->from_tag);
+    m->via_branch = copy_span(pinfo, msg->via_branch);
+    m->credentials = msg->credentials;
+    m->realm = copy_span(pinfo, msg->is_response ? msg->challenge_realm : msg->credentials_realm);
     m->stale_nonce = msg->stale_nonce;
+    m->retry_after = msg->has_retry_after;
+    m->session_expires = msg->session_expires;
+    m->min_se = msg->min_se;
+    m->expires = msg->expires;
+    m->min_expires = msg->min_expires;
     copy_spans(pinfo, &msg->reasons, &m->reasons);
     copy_spans(pinfo, &msg->warnings, &m->warnings);
     m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);

@@ -26,11 +26,20 @@ typedef struct {
     const char *call_id;
     const char *event;          /* Event header, for NOTIFY */
     bool has_to_tag;
-    bool has_credentials;       /* Authorization or Proxy-Authorization */
+    const char *from_tag;
+    const char *via_branch;     /* the top Via's branch */
+    unsigned credentials;       /* SIPDIAG_AUTH_*: Authorization, Proxy-Authorization */
+    const char *realm;          /* requests: the credentials' realm; responses: the
+                                   challenge's */
     bool stale_nonce;           /* WWW-/Proxy-Authenticate with stale=true */
+    bool retry_after;           /* a Retry-After header */
+    gint64 session_expires;     /* RFC 4028 and RFC 3261 §10 values, -1 when absent */
+    gint64 min_se;
+    gint64 expires;
+    gint64 min_expires;
     bool resent;                /* requests: the call showed this CSeq and method
                                  * before (a retransmission, or the same request
-                                 * at another hop); set by flows.c */
+                                 * at another hop); set by src/flows.c */
     sipdiag_values_t reasons;   /* Reason header values (the first pass's lean
                                  * read counts them and keeps no value) */
     sipdiag_values_t warnings;  /* Warning header values (the same) */

@@ -33,8 +33,8 @@
 #include <epan/tap.h>
 #include <string.h>
 
-#include "flows.h"
 #include "context.h"
+#include "flows.h"
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
@@ -45,7 +45,12 @@
 void proto_register_sipdiag(void);
 void proto_reg_handoff_sipdiag(void);
 
+/* At most this many calls are followed per file; beyond, new calls get no
+ * context (their responses stay neutral) and the tree says so. */
+#define SIPDIAG_MAX_CALLS 200000
+
 static int proto_sipdiag = -1;
+static sipdiag_flows_t *flows;  /* this file's calls, rebuilt by init_sipdiag() */
 /* The frame the learning run reads next.  It runs from frame 1, one frame
  * after the other, on dissections that run taps: frames before it were
  * learnt (or had nothing to learn); a frame dissected out of that order
@@ -79,18 +84,45 @@ is_method(const sipdiag_message_t *m, const char *method)
     return m->method != NULL && strcmp(m->method, method) == 0;
 }
 
+/* The message as the flow model reads it. */
+static sipdiag_flow_msg_t
+flow_msg_of(const sipdiag_message_t *m, guint32 frame)
+{
+    return (sipdiag_flow_msg_t){
+        .frame = frame,
+        .is_response = m->is_response,
+        .code = m->code,
+        .method = m->method,
+        .has_cseq = m->has_cseq,
+        .cseq = m->cseq,
+        .call_id = m->call_id,
+        .via_branch = m->via_branch,
+        .from_tag = m->from_tag,
+        .has_to_tag = m->has_to_tag,
+        .credentials = m->credentials,
+        .realm = m->realm,
+        .stale_nonce = m->stale_nonce,
+        .retry_after = m->retry_after,
+        .session_expires = m->session_expires,
+        .min_se = m->min_se,
+        .expires = m->expires,
+        .min_expires = m->min_expires,
+    };
+}
+
 /* The first pass learns from the message and notes what it learnt. */
 static void
 learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
 {
     memset(note, 0, sizeof *note);
+    sipdiag_flow_msg_t record = flow_msg_of(m, pinfo->num);
     if (m->is_response) {
-        note->facts = (guint8)sipdiag_flows_judge_response(m, &note->state_full);
+        note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
-    sipdiag_flows_note_request(m);
+    m->resent = sipdiag_flows_request(flows, &record);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -117,8 +149,8 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_ALL, &count);
     for (unsigned i = 0; i < count; i++) {
-        sipdiag_note_t note = { .no_history = true,
-                                .facts = (guint8)sipdiag_flows_own_facts(&messages[i]) };
+        sipdiag_flow_msg_t record = flow_msg_of(&messages[i], pinfo->num);
+        sipdiag_note_t note = { .no_history = true, .facts = sipdiag_flows_own_facts(&record) };
         show(tree, pinfo, &messages[i], &note);
     }
 }
@@ -192,11 +224,19 @@ dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *d
 }
 
 static void
+cleanup_sipdiag(void)
+{
+    sipdiag_flows_free(flows);
+    flows = NULL;
+}
+
+static void
 init_sipdiag(void)
 {
     learn_next = 1;
     learning_now = false;
-    sipdiag_flows_init();
+    sipdiag_flows_free(flows);
+    flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();
 }
 
@@ -209,6 +249,7 @@ proto_register_sipdiag(void)
     register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);
     probe_tap = register_tap("sipdiag_probe");
+    register_cleanup_routine(cleanup_sipdiag);
     sipdiag_stats_register();
 }
 

@@ -1,11 +1,14 @@
 /* stats.c - counts responses by class, category, code and method, split
- * into expected outcomes and faults; the tree sorts by count, so the most
- * frequent faults come first.
+ * into faults, expected outcomes and responses explained without a
+ * verdict; each finding carries the first step of its fix.  The tree
+ * sorts by count, so the most frequent faults come first.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "stats.h"
 #include "ws_compat.h"
+
+#include "prefs.h"
 
 #include <epan/stats_tree.h>
 #include <epan/tap.h>
@@ -23,10 +26,21 @@ static int sipdiag_tap = -1;
 
 /* Top-level nodes, in the order shown: the findings first. */
 static const char *const node_names[] = {
-    "Faults", "Expected outcomes", "Responses by verdict in their flow", "Responses by class",
-    "Responses by category", "Responses by code", "Responses by method answered",
+    "Faults", "Expected outcomes", "Explained in their flow, no verdict",
+    "Responses by verdict in their flow", "Responses by class", "Responses by category",
+    "Responses by code", "Responses by method answered",
 };
-enum { FAULTS, EXPECTED, VERDICTS, CLASSES, CATEGORIES, CODES, METHODS, NODE_COUNT };
+enum { FAULTS, EXPECTED, EXPLAINED, VERDICTS, CLASSES, CATEGORIES, CODES, METHODS, NODE_COUNT };
+
+/* Where a rule's findings go, and its name in the verdict counts. */
+static const struct {
+    int node;
+    const char *verdict;
+} of_verdict[] = {
+    [SIPDIAG_VERDICT_NEUTRAL] = { EXPLAINED, "Explained, no verdict" },
+    [SIPDIAG_VERDICT_EXPECTED] = { EXPECTED, "Expected" },
+    [SIPDIAG_VERDICT_FAULT] = { FAULTS, "Fault" },
+};
 static int nodes[NODE_COUNT];
 
 static const char *const class_nodes[] = {
@@ -71,11 +85,16 @@ count_response(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
         tick(st, VERDICTS, "No context rule", FALSE);
         return TAP_PACKET_REDRAW;
     }
-    bool expected = r->rule->verdict == SIPDIAG_VERDICT_EXPECTED;
-    tick(st, VERDICTS, expected ? "Expected" : "Fault", FALSE);
+    const sipdiag_rule_texts_t *texts = sipdiag_rule_texts(r->rule, sipdiag_prefs_lang());
+    tick(st, VERDICTS, of_verdict[r->rule->verdict].verdict, FALSE);
     char finding[256];
-    g_snprintf(finding, sizeof finding, "%s to %s: %s", name, method, r->rule->context);
-    tick(st, expected ? EXPECTED : FAULTS, finding, FALSE);
+    g_snprintf(finding, sizeof finding, "%s to %s: %s", name, method, texts->context);
+    int finding_node = tick(st, of_verdict[r->rule->verdict].node, finding, TRUE);
+    /* The fix's first sentence, under its finding. */
+    char fix[256];
+    g_snprintf(fix, sizeof fix, "Fix: %.*s", (int)sipdiag_first_sentence_length(texts->fix),
+               texts->fix);
+    tick_stat_node(st, fix, finding_node, FALSE);
     return TAP_PACKET_REDRAW;
 }
 

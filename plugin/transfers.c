@@ -3,7 +3,7 @@
  * A transfer is keyed by its REFER's Call-ID and CSeq number.  A NOTIFY
  * names its REFER with Event: refer;id=<CSeq> (RFC 3515 §2.4.6); without
  * an id it reports on the latest REFER of its dialog.  Written on the first
- * pass only, like flows.c.
+ * pass only, like src/flows.c.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */

@@ -64,12 +64,18 @@ static int hf_sipdiag_transfer_report_phrase = -1;
 static int hf_sipdiag_transfer_report_summary = -1;
 static int hf_sipdiag_transfer_report_remediation = -1;
 static int hf_sipdiag_transfer_differences = -1;
+static int hf_sipdiag_rule = -1;
+/* Indexed by sipdiag_evidence_kind_t. */
+static int hf_sipdiag_evidence[SIPDIAG_EVIDENCE_COUNT] = { -1, -1, -1, -1, -1, -1, -1 };
+static int hf_sipdiag_evidence_credentials = -1;
+static int hf_sipdiag_evidence_realm = -1;
 
 static int ett_sipdiag = -1;
 static int ett_sipdiag_text = -1;
 static int ett_sipdiag_reason = -1;
 static int ett_sipdiag_warning = -1;
 static int ett_sipdiag_transfer = -1;
+static int ett_sipdiag_evidence = -1;
 
 /* Wireshark cuts item labels at ITEM_LABEL_LENGTH (240); longer texts are
  * also shown as lines of at most this many bytes under their item. */
@@ -88,6 +94,7 @@ static expert_field ei_sipdiag_invalid_code = EI_INIT;
 static expert_field ei_sipdiag_expected = EI_INIT;
 static expert_field ei_sipdiag_outcome = EI_INIT;
 static expert_field ei_sipdiag_fault = EI_INIT;
+static expert_field ei_sipdiag_explained = EI_INIT;
 /* Headers and transfers. */
 static expert_field ei_sipdiag_reason = EI_INIT;
 static expert_field ei_sipdiag_reason_mismatch = EI_INIT;
@@ -109,14 +116,17 @@ static expert_field *const ei_of_class[] = {
     [SIPDIAG_CLASS_GLOBAL_FAILURE] = &ei_sipdiag_global_failure,
 };
 
-/* A rule's severity picks its expert item: the unit tests hold expected
- * rules to chat or note and faults to warn. */
-static expert_field *const ei_of_rule_severity[] = {
-    [SIPDIAG_SEVERITY_CHAT] = &ei_sipdiag_expected,
-    [SIPDIAG_SEVERITY_NOTE] = &ei_sipdiag_outcome,
-    [SIPDIAG_SEVERITY_WARN] = &ei_sipdiag_fault,
-    [SIPDIAG_SEVERITY_ERROR] = &ei_sipdiag_fault,
-};
+/* A rule's verdict and severity pick its expert item: the unit tests hold
+ * expected rules to chat or note, neutral ones to note and faults to warn. */
+static expert_field *
+ei_of_rule(const sipdiag_rule_t *rule)
+{
+    if (rule->verdict == SIPDIAG_VERDICT_FAULT)
+        return &ei_sipdiag_fault;
+    if (rule->verdict == SIPDIAG_VERDICT_NEUTRAL)
+        return &ei_sipdiag_explained;
+    return rule->severity == SIPDIAG_SEVERITY_CHAT ? &ei_sipdiag_expected : &ei_sipdiag_outcome;
+}
 
 static const value_string class_vals[] = {
     { SIPDIAG_CLASS_PROVISIONAL, "Provisional" },
@@ -235,6 +245,33 @@ sipdiag_tree_register(int proto)
         STRING_FIELD(hf_sipdiag_transfer_report_remediation, "Referred call: how to fix it",
                      "sipdiag.transfer.report_remediation",
                      "What to check for the reported status"),
+        STRING_FIELD(hf_sipdiag_rule, "Context rule", "sipdiag.rule",
+                     "The name of the context rule that judged this response "
+                     "(docs/context-rules.md)"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_REQUEST], "Request in frame",
+                    "sipdiag.evidence.request",
+                    "The request this response answers, its first transmission at this hop"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_CHALLENGE], "Earlier challenge in frame",
+                    "sipdiag.evidence.challenge",
+                    "The earlier 401/407 whose challenge the credentials answered"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_CANCEL], "CANCEL in frame",
+                    "sipdiag.evidence.cancel", "The CANCEL of this INVITE"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_PROVISIONAL], "Ringing (18x) in frame",
+                    "sipdiag.evidence.provisional", "The first 18x response to this INVITE"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_BYE], "Other side's BYE in frame",
+                    "sipdiag.evidence.bye", "The BYE from the other side that crossed this one"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_FINAL], "Earlier final response in frame",
+                    "sipdiag.evidence.final",
+                    "The final response the transaction (for a CANCEL: its INVITE) already had"),
+        FRAME_FIELD(hf_sipdiag_evidence[SIPDIAG_EVIDENCE_EARLIER], "Same answer earlier in frame",
+                    "sipdiag.evidence.earlier",
+                    "The same code to the same method in an earlier transaction of this call"),
+        STRING_FIELD(hf_sipdiag_evidence_credentials, "Request carried",
+                     "sipdiag.evidence.credentials",
+                     "The credentials headers of the request answered: Authorization, "
+                     "Proxy-Authorization"),
+        STRING_FIELD(hf_sipdiag_evidence_realm, "Credentials realm", "sipdiag.evidence.realm",
+                     "The realm of the request's credentials"),
         STRING_FIELD(hf_sipdiag_transfer_differences, "Key differences",
                      "sipdiag.transfer.differences",
                      "The REFER's response against the referred call's status: accepted, "
@@ -242,7 +279,7 @@ sipdiag_tree_register(int proto)
     };
     static int *ett[] = {
         &ett_sipdiag, &ett_sipdiag_text, &ett_sipdiag_reason, &ett_sipdiag_warning,
-        &ett_sipdiag_transfer,
+        &ett_sipdiag_transfer, &ett_sipdiag_evidence,
     };
     static ei_register_info ei[] = {
         EXPERT(ei_sipdiag_provisional, "sipdiag.provisional", PI_RESPONSE_CODE, PI_CHAT,
@@ -266,6 +303,9 @@ sipdiag_tree_register(int proto)
                "not a fault"),
         EXPERT(ei_sipdiag_fault, "sipdiag.fault", PI_RESPONSE_CODE, PI_WARN,
                "SIP response that is a fault in its flow"),
+        EXPERT(ei_sipdiag_explained, "sipdiag.explained", PI_RESPONSE_CODE, PI_NOTE,
+               "SIP response explained in its flow, neither expected nor a fault (the capture "
+               "cannot tell)"),
         EXPERT(ei_sipdiag_reason, "sipdiag.reason", PI_RESPONSE_CODE, PI_NOTE,
                "Reason header cause explained"),
         EXPERT(ei_sipdiag_reason_mismatch, "sipdiag.reason_mismatch", PI_PROTOCOL, PI_WARN,
@@ -632,17 +672,9 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
     proto_item_set_generated(ti);
 }
 
-/* The first sentence of a text: up to its first ". ", or all of it. */
-static int
-first_sentence_length(const char *text)
-{
-    const char *end = strstr(text, ". ");
-    return end != NULL ? (int)(end - text + 1) : (int)strlen(text);
-}
-
 /* The Expert Info line: stable per code, method and rule (no frame
  * numbers), so that `tshark -z expert` counts one row for each.  Long
- * summaries add the first step of the fix. */
+ * summaries add the first step of the fix: the rule's when one speaks. */
 static void
 add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
                     const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule,
@@ -655,11 +687,14 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
     }
     expert_field *ei;
     const char *why;
+    const char *fix = texts->remediation;
     /* A site's own summary speaks louder than a rule's context; the rule
      * still sets the severity. */
     if (rule != NULL) {
-        ei = ei_of_rule_severity[rule->severity];
-        why = site != NULL && site->summary != NULL ? site->summary : rule->context;
+        const sipdiag_rule_texts_t *rule_texts = sipdiag_rule_texts(rule, sipdiag_prefs_lang());
+        ei = ei_of_rule(rule);
+        why = site != NULL && site->summary != NULL ? site->summary : rule_texts->context;
+        fix = rule_texts->fix;
     } else if (sipdiag_prefs_wants_class(lk->klass)) {
         ei = ei_of_class[lk->klass];
         why = texts->summary;
@@ -669,13 +704,67 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
     const char *name = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
     const char *to = rule != NULL && m->method != NULL ? " to " : "";
     const char *method = rule != NULL && m->method != NULL ? m->method : "";
-    int fix_length = sipdiag_prefs_long_summaries() ? first_sentence_length(texts->remediation)
-                                                     : 0;
+    int fix_length = sipdiag_prefs_long_summaries() ? (int)sipdiag_first_sentence_length(fix) : 0;
     expert_add_info_format(pinfo, item, ei,
                            lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
                                                               : "SIP %u %s%s%s: %s%s%.*s",
                            lk->code, name, to, method, why, fix_length > 0 ? ". Fix: " : "",
-                           fix_length, texts->remediation);
+                           fix_length, fix);
+}
+
+/* The frames the verdict rests on, as links: the request answered (with
+ * its credentials), and those behind the rule's facts. */
+static void
+add_evidence(proto_tree *sub, anchor_t at, const sipdiag_rule_t *rule,
+             const sipdiag_evidence_t *evidence)
+{
+    unsigned kinds = sipdiag_rule_evidence_kinds(rule);
+    proto_tree *tree = NULL;
+    for (unsigned kind = 0; kind < SIPDIAG_EVIDENCE_COUNT; kind++) {
+        if ((kinds & (1u << kind)) == 0 || evidence->frames[kind] == 0)
+            continue;
+        if (tree == NULL)
+            tree = proto_tree_add_subtree(sub, at.tvb, at.start, at.length, ett_sipdiag_evidence,
+                                          NULL, "Evidence");
+        proto_item *ti = proto_tree_add_uint(tree, hf_sipdiag_evidence[kind], at.tvb, at.start,
+                                             at.length, evidence->frames[kind]);
+        proto_item_set_generated(ti);
+        if (kind == SIPDIAG_EVIDENCE_REQUEST && evidence->credentials != 0) {
+            ti = proto_tree_add_string(tree, hf_sipdiag_evidence_credentials, at.tvb, at.start,
+                                       at.length, sipdiag_credentials_name(evidence->credentials));
+            proto_item_set_generated(ti);
+            if (evidence->realm != NULL) {
+                ti = proto_tree_add_string(tree, hf_sipdiag_evidence_realm, at.tvb, at.start,
+                                           at.length, evidence->realm);
+                proto_item_set_generated(ti);
+            }
+        }
+    }
+}
+
+/* The rule's verdict, why (with the evidence in words) and name. */
+static void
+add_verdict(proto_tree *sub, proto_item *top, packet_info *pinfo, anchor_t at,
+            const sipdiag_rule_t *rule, const sipdiag_evidence_t *evidence)
+{
+    const sipdiag_rule_texts_t *texts = sipdiag_rule_texts(rule, sipdiag_prefs_lang());
+    proto_item *ti;
+    if (rule->verdict != SIPDIAG_VERDICT_NEUTRAL) {
+        bool expected = rule->verdict == SIPDIAG_VERDICT_EXPECTED;
+        ti = proto_tree_add_boolean(sub, hf_sipdiag_expected, at.tvb, at.start, at.length,
+                                    expected);
+        proto_item_set_generated(ti);
+        proto_item_append_text(top, ", %s", expected ? "expected" : "fault");
+    }
+    char *in_words = sipdiag_rule_evidence_text(rule, sipdiag_prefs_lang(), evidence);
+    const char *context = in_words != NULL
+                              ? wmem_strdup_printf(pinfo->pool, "%s; %s", texts->context, in_words)
+                              : texts->context;
+    g_free(in_words);
+    ti = proto_tree_add_string(sub, hf_sipdiag_context, at.tvb, at.start, at.length, context);
+    proto_item_set_generated(ti);
+    ti = proto_tree_add_string(sub, hf_sipdiag_rule, at.tvb, at.start, at.length, rule->id);
+    proto_item_set_generated(ti);
 }
 
 void
@@ -725,22 +814,19 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
         proto_tree_add_string(sub, hf_sipdiag_note, at.tvb, at.start, at.length, status_note);
     if (m->method != NULL)
         proto_tree_add_string(sub, hf_sipdiag_method, at.tvb, at.start, at.length, m->method);
-    if (rule != NULL) {
-        bool expected = rule->verdict == SIPDIAG_VERDICT_EXPECTED;
-        proto_item *ti = proto_tree_add_boolean(sub, hf_sipdiag_expected, at.tvb, at.start,
-                                                at.length, expected);
-        proto_item_set_generated(ti);
-        ti = proto_tree_add_string(sub, hf_sipdiag_context, at.tvb, at.start, at.length,
-                                   rule->context);
-        proto_item_set_generated(ti);
-        proto_item_append_text(top, ", %s", expected ? "expected" : "fault");
-    }
+    if (rule != NULL)
+        add_verdict(sub, top, pinfo, at, rule, &note->evidence);
+    add_evidence(sub, at, rule, &note->evidence);
     if (site != NULL)
         add_override(sub, pinfo, at, site);
     if (lk.row != NULL) {
         add_text(sub, hf_sipdiag_summary, at, texts.summary);
         add_text(sub, hf_sipdiag_description, at, texts.description);
         add_text(sub, hf_sipdiag_scenario, at, texts.scenario);
+        /* The fix for this verdict first, then the code's generic one. */
+        if (rule != NULL)
+            add_text(sub, hf_sipdiag_remediation, at,
+                     sipdiag_rule_texts(rule, sipdiag_prefs_lang())->fix);
         add_text(sub, hf_sipdiag_remediation, at, texts.remediation);
     }
     add_reasons(sub, pinfo, at, m);

@@ -7,6 +7,7 @@
 
 #include <epan/packet.h>
 
+#include "evidence.h"
 #include "messages.h"
 #include "transfers.h"
 
@@ -14,8 +15,9 @@
  * the frame so that every later dissection shows the same. */
 typedef struct {
     sipdiag_transfer_t *transfer;    /* the transfer a REFER response or report is part of */
+    sipdiag_evidence_t evidence;     /* the frames the facts rest on */
+    guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
-    guint8 facts;                    /* SIPDIAG_FACT_* around a response */
     bool state_full;                 /* a cap kept this message out of the tables */
     bool no_history;                 /* dissected out of turn, before the run that
                                         follows calls in order reached it */

@@ -281,11 +281,15 @@ const sipdiag_text_row_t sipdiag_texts_en[] = {
       " the trunk's ACL, a caller ID (From or P-Asserted-Identity) the trunk may not present,"
       " or a Kamailio proxy refusing to relay for a foreign domain (\"403 Not relaying\")."
       " Right after an answered digest challenge it usually means the credentials were wrong:"
-      " many servers send \"403 Wrong password\" instead of challenging again.",
+      " many servers send \"403 Wrong password\" instead of challenging again. A STIR verifier"
+      " answers \"403 Stale Date\" when the Date header or the PASSporT iat is older than its"
+      " freshness window, usually 60 s (RFC 8224 §6.2.2).",
       "Read the reason phrase, Warning and Reason headers, which often name the rule. Check the"
       " server's ACLs and routing policy (allowed source IPs, destination classes, caller-ID"
       " rules) and confirm the caller is entitled to make this kind of call. If it follows an"
-      " answered 401 or 407, recheck username, password and realm. If the block is unexpected,"
+      " answered 401 or 407, recheck username, password and realm. A \"403 Stale Date\" is a"
+      " clock or delay problem: check NTP on the signing STI-AS and the verifier, and whatever"
+      " held the INVITE back (queueing, retries, a slow first hop). If the block is unexpected,"
       " ask the administrator of the server that sent it; the packet's source address and"
       " Server header show which one." },
     { 404,
@@ -629,16 +633,17 @@ const sipdiag_text_row_t sipdiag_texts_en[] = {
       "the Identity header is present but its signature or claims do not verify (STIR)",
       "Per RFC 8224, the verifier found an Identity header and fetched the credential, but the"
       " signature does not validate against the request: the PASSporT claims do not match the"
-      " From or To numbers, the iat timestamp is too old, or the algorithm or encoding is"
-      " wrong.",
+      " From or To numbers, or the algorithm or encoding is wrong. A Date or iat outside the"
+      " freshness window is not a 438: RFC 8224 §6.2.2 answers it with 403 \"Stale Date\".",
       "Most often an element between signer and verifier changed the calling or called number"
-      " (adding or removing +1, a country code or prefixes) after signing, or the call was"
-      " delayed or replayed beyond the freshness window, typically 60 s. Clock skew on the"
-      " signing server has the same effect.",
+      " (adding or removing +1, a country code or prefixes) after signing. Next comes a signer"
+      " whose private key no longer matches the certificate published at its x5u URL, typically"
+      " after a rekey that was not republished.",
       "Decode the PASSporT and compare orig and dest with the From, P-Asserted-Identity and To"
       " of the request as received; fix the normalisation so numbers stay as signed, or sign"
-      " after the last rewrite. Check NTP on the STI-AS, the alg (ES256 for SHAKEN) and ppt"
-      " parameters, and that no SBC refolds or truncates the header." },
+      " after the last rewrite. Check that the STI-AS signs with the key of the certificate"
+      " at x5u, the alg (ES256 for SHAKEN) and ppt parameters, and that no SBC refolds or"
+      " truncates the header." },
     { 439,
       "the registrar wants SIP Outbound but the first-hop proxy does not support it",
       "Defined by RFC 5626. A registrar that supports Outbound gets a REGISTER asking for it"
@@ -717,29 +722,39 @@ const sipdiag_text_row_t sipdiag_texts_en[] = {
       " the UAC should end the dialog after a 481 to a mid-dialog request, so expect a BYE." },
     { 482,
       "the request came back to a server it had already passed through: a routing loop",
-      "Per RFC 3261 §16.3, a proxy found one of its own Via entries on the request showing that"
-      " the same request had already passed through it unchanged. A spiral, the same proxy"
-      " again with a different Request-URI, is legitimate and must not trigger it. RFC 5393"
-      " makes this check optional and relies on Max-Forwards and Max-Breadth instead.",
+      "Per RFC 3261 §16.3 step 4, a proxy found one of its own Via entries on the request showing"
+      " that the same request had already passed through it unchanged. A spiral, the same"
+      " proxy again with a different Request-URI, is legitimate and must not trigger it. RFC"
+      " 3261 leaves the check optional (a MAY); RFC 5393 §4 makes it mandatory for a proxy that"
+      " forks, so that a loop cannot multiply requests, and adds Max-Breadth for the same"
+      " reason.",
       "Two proxies or SBCs whose default routes point at each other, a PBX sending unmatched"
       " numbers back to the carrier that delivered them, DNS or SRV records leading back to the"
-      " sender, or a forwarding chain that returns to its start.",
+      " sender, or a forwarding chain that returns to its start. Only proxies that run the"
+      " check send it, mostly forking ones; elsewhere the same loop ends in 483. Through a"
+      " B2BUA, which starts a fresh Via stack on each leg, a loop never yields 482, and yields"
+      " 483 only if the B2BUA carries Max-Forwards over.",
       "Read the Via headers of the looped request to see the cycle and which element closed it."
       " Fix the route that sends the request back: default routes, dial plan catch-alls, trunk"
       " selection for inbound numbers. Check that each proxy recognises all its own addresses"
-      " and aliases, otherwise it may mistake a spiral for a loop or miss a real one." },
+      " and aliases, otherwise it may mistake a spiral for a loop or miss a real one, and keep"
+      " loop detection on wherever a proxy forks." },
     { 483,
       "Max-Forwards reached zero before the request got to its target",
       "The request arrived with Max-Forwards at 0, so the receiving server cannot forward it"
-      " (RFC 3261). Each proxy decrements the header from its usual starting value of 70, which"
-      " guarantees that loops eventually end.",
-      "Almost always a routing loop, often through B2BUAs that reset Max-Forwards on each leg"
-      " and so turn the loop into a storm of calls; sometimes a legitimately long chain"
-      " starting from a UA or application that sets a very low initial value.",
+      " (RFC 3261 §16.3 step 3). Each proxy decrements the header from its usual starting value"
+      " of 70, which guarantees that a loop made of proxies eventually ends.",
+      "Almost always a routing loop between proxies; sometimes a legitimately long chain"
+      " starting from a UA or application that sets a very low initial value. A loop through a"
+      " B2BUA that starts each new leg at a fresh 70 never gets here: Max-Forwards never runs"
+      " out, and the loop shows up as a flood of near-identical calls instead, the failure RFC"
+      " 7332 describes.",
       "Count and read the Via headers of the failed request: repeated hosts reveal a loop, to"
-      " be fixed in the routing. Check whether a B2BUA resets Max-Forwards, and if so make it"
-      " copy and decrement the incoming value. If the chain is genuine, raise the initial"
-      " Max-Forwards on the element that sets it low." },
+      " be fixed in the routing. If the chain is genuine, raise the initial Max-Forwards on the"
+      " element that sets it low. When a loop shows as a burst of calls with new Call-IDs"
+      " rather than a 483, find the B2BUA in it and make it copy the incoming Max-Forwards,"
+      " decremented, onto its outgoing leg (in FreeSWITCH, do not override the max_forwards"
+      " channel variable)." },
     { 484,
       "the dialled number is too short or incomplete for routing",
       "The Request-URI is incomplete and the server needs more digits or address information"
@@ -873,11 +888,18 @@ const sipdiag_text_row_t sipdiag_texts_en[] = {
       " normally comes from the UAS; compare 405, where the method is known but not allowed.",
       "Capability probing and optional methods: UPDATE, PUBLISH, MESSAGE, INFO, REFER or a"
       " proprietary method sent to a device that lacks them; a PSTN gateway mapping Q.850 cause"
-      " 79 (service or option not implemented). In answer to INVITE or REGISTER it reveals a"
-      " broken or non-SIP peer.",
+      " 79 (service or option not implemented). In answer to INVITE it reveals a broken or"
+      " non-SIP peer. In answer to REGISTER it usually means the REGISTER reached something"
+      " that is not a registrar: an IP-authenticated SIP trunk, or an SBC or PBX that takes"
+      " only INVITE from that peer.",
       "Look at the peer's Allow header (in an OPTIONS reply or the 200 to INVITE) and stop"
       " sending methods it does not list. Fall back where possible: re-INVITE instead of"
-      " UPDATE, RFC 4733 instead of INFO for DTMF, BYE plus a new call instead of REFER." },
+      " UPDATE, RFC 4733 instead of INFO for DTMF, BYE plus a new call instead of REFER. For"
+      " a 501 to REGISTER, ask the provider whether the trunk is IP-authenticated; if so, turn"
+      " registration off for it (FreeSWITCH gateway register=false; in Asterisk, no"
+      " type=registration section for that trunk) and have your public IP allowed, otherwise"
+      " send the REGISTER to the registrar host the provider names, not to the trunk's"
+      " signalling address." },
     { 502,
       "a gateway or proxy got an invalid response from the next hop",
       "The server, acting as a gateway or proxy, received an invalid response from the"

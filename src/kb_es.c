@@ -299,14 +299,18 @@ const sipdiag_text_row_t sipdiag_texts_es[] = {
       " llamante (From o P-Asserted-Identity) que la troncal no puede presentar, o un proxy"
       " Kamailio que se niega a encaminar para un dominio ajeno (\"403 Not relaying\"). Justo"
       " después de un desafío digest respondido suele indicar credenciales erróneas: muchos"
-      " servidores envían \"403 Wrong password\" en lugar de volver a desafiar.",
+      " servidores envían \"403 Wrong password\" en lugar de volver a desafiar. Un verificador"
+      " STIR responde \"403 Stale Date\" cuando la cabecera Date o el iat del PASSporT supera"
+      " su ventana de validez, normalmente 60 s (RFC 8224 §6.2.2).",
       "Lee la frase de estado y las cabeceras Warning y Reason, que a menudo nombran la"
       " regla. Revisa las ACL y la política de enrutamiento del servidor (IP de origen"
       " permitidas, clases de destino, reglas de identificador de llamante) y confirma que el"
       " llamante tiene derecho a este tipo de llamada. Si sigue a un 401 o 407 ya respondido,"
-      " vuelve a comprobar usuario, contraseña y realm. Si el bloqueo es inesperado, consulta"
-      " al administrador del servidor que la envió; la dirección de origen del paquete y la"
-      " cabecera Server indican cuál es." },
+      " vuelve a comprobar usuario, contraseña y realm. Un \"403 Stale Date\" es un problema"
+      " de reloj o de retardo: revisa el NTP del STI-AS firmante y del verificador, y lo que"
+      " retuvo el INVITE (colas, retransmisiones, un primer salto lento). Si el bloqueo es"
+      " inesperado, consulta al administrador del servidor que la envió; la dirección de"
+      " origen del paquete y la cabecera Server indican cuál es." },
     { 404,
       "el usuario no existe en este dominio, y el servidor lo sabe con certeza",
       "El servidor tiene información definitiva de que el usuario de la Request-URI no existe"
@@ -693,18 +697,19 @@ const sipdiag_text_row_t sipdiag_texts_es[] = {
       "hay cabecera Identity, pero su firma o sus claims no superan la verificación (STIR)",
       "Según la RFC 8224, el verificador encontró una cabecera Identity y obtuvo la"
       " credencial, pero la firma no se valida frente a la solicitud: los claims del PASSporT"
-      " no coinciden con los números de From o To, la marca de tiempo iat es demasiado"
-      " antigua, o el algoritmo o la codificación son incorrectos.",
+      " no coinciden con los números de From o To, o el algoritmo o la codificación son"
+      " incorrectos. Un Date o un iat fuera de la ventana de validez no da un 438: la RFC 8224"
+      " §6.2.2 lo responde con 403 \"Stale Date\".",
       "Lo más frecuente es que un elemento situado entre el firmante y el verificador haya"
       " cambiado el número llamante o llamado (añadiendo o quitando +1, un código de país o"
-      " prefijos) después de la firma, o que la llamada se haya retrasado o reproducido fuera"
-      " de la ventana de validez, normalmente de 60 s. Un desfase de reloj en el servidor de"
-      " firma tiene el mismo efecto.",
+      " prefijos) después de la firma. Le sigue un firmante cuya clave privada ya no"
+      " corresponde al certificado publicado en su URL x5u, típicamente tras un cambio de"
+      " clave que no se volvió a publicar.",
       "Decodifica el PASSporT y compara orig y dest con From, P-Asserted-Identity y To de la"
       " solicitud tal como llegó; corrige la normalización para que los números se mantengan"
-      " como se firmaron, o firma después de la última reescritura. Revisa el NTP del STI-AS,"
-      " los parámetros alg (ES256 en SHAKEN) y ppt, y que ningún SBC vuelva a plegar o"
-      " trunque la cabecera." },
+      " como se firmaron, o firma después de la última reescritura. Comprueba que el STI-AS"
+      " firma con la clave del certificado publicado en x5u, los parámetros alg (ES256 en"
+      " SHAKEN) y ppt, y que ningún SBC vuelva a plegar o trunque la cabecera." },
     { 439,
       "el registrar quiere SIP Outbound pero el proxy del primer salto no lo soporta",
       "Definida por la RFC 5626. Un registrar que soporta Outbound recibe un REGISTER que lo"
@@ -796,33 +801,42 @@ const sipdiag_text_row_t sipdiag_texts_es[] = {
       " esperar un BYE." },
     { 482,
       "la solicitud volvió a un servidor por el que ya había pasado: un bucle de enrutamiento",
-      "Según la RFC 3261 §16.3, un proxy encontró en la solicitud una de sus propias entradas"
-      " Via, lo que muestra que la misma solicitud ya había pasado por él sin cambios. Una"
-      " espiral, es decir, el mismo proxy de nuevo con otra Request-URI, es legítima y no"
-      " debe provocarla. La RFC 5393 hace opcional esta comprobación y confía en su lugar en"
-      " Max-Forwards y Max-Breadth.",
+      "Según la RFC 3261 §16.3 paso 4, un proxy encontró en la solicitud una de sus propias"
+      " entradas Via, lo que muestra que la misma solicitud ya había pasado por él sin"
+      " cambios. Una espiral, es decir, el mismo proxy de nuevo con otra Request-URI, es"
+      " legítima y no debe provocarla. La RFC 3261 deja esta comprobación como opcional (un"
+      " MAY); la RFC 5393 §4 la hace obligatoria para un proxy que hace forking, para que un"
+      " bucle no pueda multiplicar las solicitudes, y añade Max-Breadth con el mismo fin.",
       "Dos proxies o SBC cuyas rutas por defecto apuntan el uno al otro, una PBX que devuelve"
       " los números que no reconoce al operador que se los entregó, registros DNS o SRV que"
-      " llevan de vuelta al emisor, o una cadena de desvíos que vuelve a su inicio.",
+      " llevan de vuelta al emisor, o una cadena de desvíos que vuelve a su inicio. Solo la"
+      " envían los proxies que hacen esta comprobación, sobre todo los que hacen forking; en"
+      " otros casos el mismo bucle acaba en 483. A través de un B2BUA, que empieza una pila"
+      " Via nueva en cada tramo, un bucle nunca da 482, y solo da 483 si el B2BUA traslada"
+      " Max-Forwards.",
       "Lee las cabeceras Via de la solicitud en bucle para ver el ciclo y qué elemento lo"
       " cerró. Corrige la ruta que devuelve la solicitud: rutas por defecto, reglas comodín"
       " del plan de marcación, selección de troncal para los números entrantes. Comprueba que"
       " cada proxy reconoce todas sus direcciones y alias propios; si no, puede confundir una"
-      " espiral con un bucle o pasar por alto uno real." },
+      " espiral con un bucle o pasar por alto uno real. Mantén activa la detección de bucles"
+      " en todo proxy que haga forking." },
     { 483,
       "Max-Forwards llegó a cero antes de que la solicitud alcanzara su destino",
       "La solicitud llegó con Max-Forwards a 0, así que el servidor receptor no puede"
-      " reenviarla (RFC 3261). Cada proxy decrementa la cabecera a partir de su valor inicial"
-      " habitual de 70, lo que garantiza que los bucles acaben terminando.",
-      "Casi siempre un bucle de enrutamiento, a menudo a través de B2BUA que reinician"
-      " Max-Forwards en cada tramo y convierten así el bucle en una avalancha de llamadas; a"
-      " veces una cadena legítimamente larga que parte de un UA o una aplicación que fija un"
-      " valor inicial muy bajo.",
+      " reenviarla (RFC 3261 §16.3 paso 3). Cada proxy decrementa la cabecera a partir de su"
+      " valor inicial habitual de 70, lo que garantiza que un bucle formado por proxies acabe"
+      " terminando.",
+      "Casi siempre un bucle de enrutamiento entre proxies; a veces una cadena legítimamente"
+      " larga que parte de un UA o una aplicación que fija un valor inicial muy bajo. Un"
+      " bucle que atraviesa un B2BUA que arranca cada tramo nuevo en 70 nunca llega aquí:"
+      " Max-Forwards no se agota y el bucle aparece en cambio como una avalancha de llamadas"
+      " casi idénticas, el fallo que describe la RFC 7332.",
       "Cuenta y lee las cabeceras Via de la solicitud fallida: los hosts repetidos revelan un"
-      " bucle, que hay que corregir en el enrutamiento. Comprueba si algún B2BUA reinicia"
-      " Max-Forwards y, en ese caso, haz que copie y decremente el valor entrante. Si la"
-      " cadena es auténtica, aumenta el Max-Forwards inicial en el elemento que lo fija"
-      " demasiado bajo." },
+      " bucle, que hay que corregir en el enrutamiento. Si la cadena es auténtica, aumenta el"
+      " Max-Forwards inicial en el elemento que lo fija demasiado bajo. Cuando un bucle se"
+      " manifiesta como una ráfaga de llamadas con Call-ID nuevos en lugar de un 483, busca"
+      " el B2BUA que hay en él y haz que copie el Max-Forwards entrante, decrementado, en su"
+      " tramo saliente (en FreeSWITCH, no fuerces la variable de canal max_forwards)." },
     { 484,
       "el número marcado es demasiado corto o está incompleto para poder enrutarlo",
       "La Request-URI está incompleta y el servidor necesita más dígitos o datos de dirección"
@@ -974,11 +988,18 @@ const sipdiag_text_row_t sipdiag_texts_es[] = {
       "Sondeo de capacidades y métodos opcionales: UPDATE, PUBLISH, MESSAGE, INFO, REFER o un"
       " método propietario enviado a un dispositivo que no los tiene; una pasarela PSTN que"
       " traduce la causa Q.850 79 (servicio u opción no implementados). Como respuesta a"
-      " INVITE o REGISTER delata un extremo averiado o que no es SIP.",
+      " INVITE delata un extremo averiado o que no es SIP. Como respuesta a REGISTER suele"
+      " significar que el REGISTER llegó a algo que no es un registrar: una troncal SIP"
+      " autenticada por IP, o un SBC o una PBX que de ese extremo solo acepta INVITE.",
       "Mira la cabecera Allow del otro extremo (en una respuesta a OPTIONS o en el 200 al"
       " INVITE) y deja de enviar los métodos que no aparezcan en ella. Usa alternativas"
       " cuando sea posible: re-INVITE en lugar de UPDATE, RFC 4733 en lugar de INFO para"
-      " DTMF, BYE y una llamada nueva en lugar de REFER." },
+      " DTMF, BYE y una llamada nueva en lugar de REFER. Ante un 501 a un REGISTER, pregunta"
+      " al proveedor si la troncal se autentica por IP; si es así, desactiva el registro para"
+      " ella (gateway de FreeSWITCH con register=false; en Asterisk, sin sección"
+      " type=registration para esa troncal) y haz que autoricen tu IP pública; si no, envía"
+      " el REGISTER al registrar que indique el proveedor, no a la dirección de señalización"
+      " de la troncal." },
     { 502,
       "una pasarela o un proxy recibió una respuesta no válida del siguiente salto",
       "El servidor, actuando como pasarela o proxy, recibió una respuesta no válida del"

@@ -307,14 +307,17 @@ const sipdiag_text_row_t sipdiag_texts_fr[] = {
       " qui refuse de relayer pour un domaine étranger (\"403 Not relaying\"). Juste après un"
       " défi digest auquel on a répondu, il signifie en général que les identifiants étaient"
       " faux : beaucoup de serveurs envoient \"403 Wrong password\" au lieu de relancer un"
-      " défi.",
+      " défi. Un vérificateur STIR répond \"403 Stale Date\" quand l'en-tête Date ou l'iat du"
+      " PASSporT dépasse sa fenêtre de fraîcheur, en général 60 s (RFC 8224 §6.2.2).",
       "Lisez la phrase de statut et les en-têtes Warning et Reason, qui nomment souvent la"
       " règle. Vérifiez les ACL et la politique de routage du serveur (IP sources autorisées,"
       " classes de destinations, règles sur l'identité appelante) et confirmez que l'appelant"
       " a le droit de passer ce type d'appel. S'il suit un 401 ou un 407 auquel on a répondu,"
-      " revérifiez username, mot de passe et realm. Si le blocage est inattendu,"
-      " adressez-vous à l'administrateur du serveur qui l'a envoyé ; l'adresse source du"
-      " paquet et l'en-tête Server permettent de l'identifier." },
+      " revérifiez username, mot de passe et realm. Un \"403 Stale Date\" est un problème"
+      " d'horloge ou de délai : vérifiez le NTP du STI-AS signataire et du vérificateur, et ce"
+      " qui a retenu l'INVITE (file d'attente, retransmissions, premier saut lent). Si le"
+      " blocage est inattendu, adressez-vous à l'administrateur du serveur qui l'a envoyé ;"
+      " l'adresse source du paquet et l'en-tête Server permettent de l'identifier." },
     { 404,
       "l'utilisateur n'existe pas dans ce domaine, et le serveur en est certain",
       "Le serveur sait de façon certaine que l'utilisateur de la Request-URI n'existe pas"
@@ -710,18 +713,19 @@ const sipdiag_text_row_t sipdiag_texts_fr[] = {
       "l'en-tête Identity est là mais sa signature ou ses assertions ne se vérifient pas (STIR)",
       "Selon la RFC 8224, le vérificateur a trouvé un en-tête Identity et récupéré le"
       " certificat, mais la signature ne se valide pas par rapport à la requête : les"
-      " assertions du PASSporT ne correspondent pas aux numéros du From ou du To,"
-      " l'horodatage iat est trop ancien, ou l'algorithme ou l'encodage est erroné.",
+      " assertions du PASSporT ne correspondent pas aux numéros du From ou du To, ou"
+      " l'algorithme ou l'encodage est erroné. Un Date ou un iat hors de la fenêtre de"
+      " fraîcheur ne donne pas un 438 : la RFC 8224 §6.2.2 y répond par 403 \"Stale Date\".",
       "Le plus souvent, un élément situé entre le signataire et le vérificateur a modifié le"
       " numéro appelant ou appelé (ajout ou retrait du +1, d'un indicatif pays ou de"
-      " préfixes) après la signature, ou l'appel a été retardé ou rejoué au-delà de la"
-      " fenêtre de fraîcheur, généralement 60 s. Une dérive d'horloge sur le serveur de"
-      " signature produit le même effet.",
+      " préfixes) après la signature. Vient ensuite un signataire dont la clé privée ne"
+      " correspond plus au certificat publié à son URL x5u, typiquement après un changement"
+      " de clé non republié.",
       "Décodez le PASSporT et comparez orig et dest avec le From, le P-Asserted-Identity et"
       " le To de la requête telle que reçue ; corrigez la normalisation pour que les numéros"
-      " restent tels que signés, ou signez après la dernière réécriture. Vérifiez le NTP sur"
-      " le STI-AS, les paramètres alg (ES256 pour SHAKEN) et ppt, et qu'aucun SBC ne replie"
-      " ni ne tronque l'en-tête." },
+      " restent tels que signés, ou signez après la dernière réécriture. Vérifiez que le"
+      " STI-AS signe avec la clé du certificat publié à x5u, les paramètres alg (ES256 pour"
+      " SHAKEN) et ppt, et qu'aucun SBC ne replie ni ne tronque l'en-tête." },
     { 439,
       "le registrar veut SIP Outbound mais le proxy du premier saut ne le prend pas en charge",
       "Défini par la RFC 5626. Un registrar qui gère Outbound reçoit un REGISTER qui le"
@@ -815,35 +819,45 @@ const sipdiag_text_row_t sipdiag_texts_fr[] = {
       " dialogue ; attendez-vous donc à un BYE." },
     { 482,
       "la requête est revenue sur un serveur qu'elle avait déjà traversé : boucle de routage",
-      "Selon la RFC 3261 §16.3, un proxy a trouvé l'une de ses propres entrées Via sur la"
-      " requête, preuve que la même requête était déjà passée par lui sans modification. Une"
-      " spirale, c'est-à-dire un nouveau passage par le même proxy avec une Request-URI"
-      " différente, est légitime et ne doit pas le déclencher. La RFC 5393 rend cette"
-      " vérification facultative et s'appuie plutôt sur Max-Forwards et Max-Breadth.",
+      "Selon la RFC 3261 §16.3 étape 4, un proxy a trouvé l'une de ses propres entrées Via sur"
+      " la requête, preuve que la même requête était déjà passée par lui sans modification."
+      " Une spirale, c'est-à-dire un nouveau passage par le même proxy avec une Request-URI"
+      " différente, est légitime et ne doit pas le déclencher. La RFC 3261 laisse ce contrôle"
+      " facultatif (un MAY) ; la RFC 5393 §4 le rend obligatoire pour un proxy qui fait du"
+      " forking, afin qu'une boucle ne puisse pas multiplier les requêtes, et ajoute"
+      " Max-Breadth dans le même but.",
       "Deux proxys ou SBC dont les routes par défaut pointent l'un vers l'autre, un IPBX qui"
       " renvoie les numéros non reconnus à l'opérateur qui les lui a livrés, des"
       " enregistrements DNS ou SRV qui ramènent à l'émetteur, ou une chaîne de renvois qui"
-      " revient à son point de départ.",
+      " revient à son point de départ. Seuls les proxys qui font ce contrôle l'envoient,"
+      " surtout ceux qui font du forking ; ailleurs la même boucle finit en 483. À travers un"
+      " B2BUA, qui repart d'une pile Via neuve sur chaque tronçon, une boucle ne donne jamais"
+      " de 482, et ne donne un 483 que si le B2BUA reporte Max-Forwards.",
       "Lisez les en-têtes Via de la requête bouclée pour voir le cycle et quel élément l'a"
       " refermé. Corrigez la route qui renvoie la requête : routes par défaut, motifs"
       " attrape-tout du plan de numérotation, choix du trunk pour les numéros entrants."
       " Vérifiez que chaque proxy reconnaît toutes ses propres adresses et tous ses alias,"
       " faute de quoi il peut prendre une spirale pour une boucle ou passer à côté d'une"
-      " vraie boucle." },
+      " vraie boucle, et laissez la détection de boucle active partout où un proxy fait du"
+      " forking." },
     { 483,
       "Max-Forwards est tombé à zéro avant que la requête n'atteigne sa cible",
       "La requête est arrivée avec Max-Forwards à 0, le serveur qui la reçoit ne peut donc"
-      " pas la relayer (RFC 3261). Chaque proxy décrémente cet en-tête à partir de sa valeur"
-      " initiale habituelle de 70, ce qui garantit que les boucles finissent par s'arrêter.",
-      "Presque toujours une boucle de routage, souvent à travers des B2BUA qui réinitialisent"
-      " Max-Forwards sur chaque tronçon et transforment ainsi la boucle en tempête d'appels ;"
-      " parfois une chaîne légitimement longue qui part d'un UA ou d'une application fixant"
-      " une valeur initiale très basse.",
+      " pas la relayer (RFC 3261 §16.3 étape 3). Chaque proxy décrémente cet en-tête à partir"
+      " de sa valeur initiale habituelle de 70, ce qui garantit qu'une boucle faite de proxys"
+      " finit par s'arrêter.",
+      "Presque toujours une boucle de routage entre proxys ; parfois une chaîne légitimement"
+      " longue qui part d'un UA ou d'une application fixant une valeur initiale très basse."
+      " Une boucle qui traverse un B2BUA repartant de 70 sur chaque nouveau tronçon n'arrive"
+      " jamais ici : Max-Forwards ne s'épuise pas, et la boucle se manifeste plutôt par une"
+      " avalanche d'appels presque identiques, la panne que décrit la RFC 7332.",
       "Comptez et lisez les en-têtes Via de la requête en échec : des hôtes répétés révèlent"
-      " une boucle, à corriger dans le routage. Vérifiez si un B2BUA réinitialise"
-      " Max-Forwards et, le cas échéant, faites-lui recopier et décrémenter la valeur"
-      " entrante. Si la chaîne est réelle, relevez la valeur initiale de Max-Forwards sur"
-      " l'élément qui la fixe trop bas." },
+      " une boucle, à corriger dans le routage. Si la chaîne est réelle, relevez la valeur"
+      " initiale de Max-Forwards sur l'élément qui la fixe trop bas. Quand une boucle se"
+      " manifeste par une rafale d'appels aux Call-ID nouveaux plutôt que par un 483,"
+      " trouvez le B2BUA qui s'y trouve et faites-lui recopier le Max-Forwards entrant,"
+      " décrémenté, sur son tronçon sortant (dans FreeSWITCH, ne forcez pas la variable de"
+      " canal max_forwards)." },
     { 484,
       "numéro composé trop court ou incomplet pour être routé",
       "La Request-URI est incomplète et le serveur a besoin de chiffres ou d'informations"
@@ -1000,11 +1014,19 @@ const sipdiag_text_row_t sipdiag_texts_fr[] = {
       "Sondages de capacités et méthodes facultatives : UPDATE, PUBLISH, MESSAGE, INFO, REFER"
       " ou méthode propriétaire envoyés à un équipement qui ne les gère pas ; passerelle RTC"
       " qui traduit la cause Q.850 79 (service ou option non implémenté). En réponse à un"
-      " INVITE ou à un REGISTER, il révèle un pair défaillant ou qui ne parle pas SIP.",
+      " INVITE, il révèle un pair défaillant ou qui ne parle pas SIP. En réponse à un"
+      " REGISTER, il signifie en général que le REGISTER a abouti ailleurs que chez un"
+      " registrar : un trunk SIP authentifié par adresse IP, ou un SBC ou IPBX qui n'accepte"
+      " que des INVITE de ce pair.",
       "Regardez l'en-tête Allow du pair (dans une réponse à un OPTIONS ou dans le 200 à"
       " l'INVITE) et cessez d'envoyer les méthodes qu'il ne liste pas. Prévoyez un repli"
       " quand c'est possible : re-INVITE au lieu d'UPDATE, RFC 4733 au lieu d'INFO pour les"
-      " DTMF, BYE suivi d'un nouvel appel au lieu de REFER." },
+      " DTMF, BYE suivi d'un nouvel appel au lieu de REFER. Pour un 501 à un REGISTER,"
+      " demandez à l'opérateur si le trunk est authentifié par IP ; si oui, désactivez"
+      " l'enregistrement pour ce trunk (gateway FreeSWITCH register=false ; dans Asterisk,"
+      " pas de section type=registration pour ce trunk) et faites autoriser votre IP"
+      " publique, sinon envoyez le REGISTER au registrar que l'opérateur indique, pas à"
+      " l'adresse de signalisation du trunk." },
     { 502,
       "une passerelle ou un proxy a reçu une réponse invalide du saut suivant",
       "Le serveur, agissant comme passerelle ou proxy, a reçu une réponse invalide du serveur"

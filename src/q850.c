@@ -83,9 +83,10 @@ const sipdiag_q850_row_t sipdiag_q850_rows[] = {
     { 16,
       "One party hung up in the ordinary way; in SIP this is the cause expected on BYE or"
       " CANCEL, not an error.",
-      "On a BYE or CANCEL nothing needs doing. On a failure response it is suspicious:"
-      " carriers send 486 with cause 16 and thereby hide the real reason, so trust the"
-      " SIP code and ask the carrier to pass the actual ISUP cause.",
+      "On a BYE, a CANCEL or the 487 that ends a cancelled INVITE nothing needs doing. On"
+      " any other failure response it is suspicious: carriers send 486 with cause 16 and"
+      " thereby hide the real reason, so trust the SIP code and ask the carrier to pass"
+      " the actual ISUP cause.",
       { 0 } },
     { 17,
       "The called user is busy and the device or network refused another call.",
@@ -173,9 +174,10 @@ const sipdiag_q850_row_t sipdiag_q850_rows[] = {
       { 501, 0 } },
     { 31,
       "A normal event ended the call but the switch gave no more specific cause.",
-      "It carries little information: look for a better cause in an earlier provisional"
-      " response, such as a 183 with a Reason header, or in the carrier's CDRs, and treat"
-      " the SIP code as the primary signal.",
+      "It carries little information, so look for a better cause in an earlier provisional"
+      " response (a 183 with a Reason header) or in the carrier's CDRs, and treat"
+      " the SIP code as the primary signal. On a 487 or 488 it is simply RFC 3398's default"
+      " for failure codes its table gives no cause of their own (section 8.2.6.1).",
       { 480, 0 } },
     { 34,
       "The gateway or the carrier found no free circuit or channel toward the"

@@ -6,7 +6,10 @@
 #include "reason.h"
 #include "textscan.h"
 
-/* RFC 3398 §8.2.6.1: the ISUP cause a gateway sends for a SIP failure. */
+/* RFC 3398 §8.2.6.1: the ISUP cause a gateway sends for a SIP failure.
+ * 487 ("no mapping"), 488 and 606 ("by Warning header") are in the RFC's
+ * table without a cause, so they are left out here like the codes the
+ * table omits. */
 static const struct {
     unsigned code;
     unsigned cause;
@@ -18,6 +21,11 @@ static const struct {
     { 500, 41 }, { 501, 79 }, { 502, 38 }, { 503, 41 }, { 504, 102 }, { 505, 127 },
     { 513, 127 }, { 600, 17 }, { 603, 21 }, { 604, 1 },
 };
+
+/* RFC 3398 §8.2.6.1: "Any SIP status codes not listed below [...] should be
+ * mapping to cause code 31 'Normal, unspecified'", and "the BYE and CANCEL
+ * requests [...] SHOULD be mapped to 16 'Normal clearing'". */
+enum { CAUSE_NORMAL_CLEARING = 16, CAUSE_NORMAL_UNSPECIFIED = 31 };
 
 unsigned
 sipdiag_q850_for_sip(unsigned code)
@@ -34,9 +42,13 @@ sipdiag_q850_check(unsigned code, unsigned cause, unsigned *expected_cause)
 {
     const sipdiag_q850_row_t *row = sipdiag_q850_lookup(cause);
     unsigned mapped_cause = sipdiag_q850_for_sip(code);
+    /* A failure the table gives no cause of its own falls back to 31. */
+    bool takes_default_cause = mapped_cause == 0 && code >= 400 && code <= 699;
 
     *expected_cause = mapped_cause;
     if (mapped_cause == cause)
+        return SIPDIAG_CAUSE_CONSISTENT;
+    if (takes_default_cause && cause == CAUSE_NORMAL_UNSPECIFIED)
         return SIPDIAG_CAUSE_CONSISTENT;
     if (row != NULL) {
         for (size_t i = 0; i < 3 && row->sip_codes[i] != 0; i++) {
@@ -44,10 +56,16 @@ sipdiag_q850_check(unsigned code, unsigned cause, unsigned *expected_cause)
                 return SIPDIAG_CAUSE_CONSISTENT;
         }
     }
-    /* Cause 16, normal clearing, belongs on BYE and CANCEL: on a failure
-     * response it contradicts any code.  Other causes without a mapping,
-     * on a code without one, are pairs no table speaks of. */
-    bool cause_is_mapped = row != NULL && (row->sip_codes[0] != 0 || cause == 16);
+    /* Cause 16 is what a CANCEL maps to, and a cancelled INVITE ends in 487
+     * (RFC 3261 §9.2), so the pair is the ordinary end of a cancelled call.
+     * On any other failure response, 16 (a call cleared normally, which RFC
+     * 3398 §7.2.4.1 turns into BYE or CANCEL, never a response) contradicts
+     * the code. */
+    if (cause == CAUSE_NORMAL_CLEARING)
+        return code == 487 ? SIPDIAG_CAUSE_CONSISTENT : SIPDIAG_CAUSE_INCONSISTENT;
+    /* A code without a cause of its own and a cause no table maps to a
+     * response: neither table speaks of the pair. */
+    bool cause_is_mapped = row != NULL && row->sip_codes[0] != 0;
     if (mapped_cause == 0 && !cause_is_mapped)
         return SIPDIAG_CAUSE_UNKNOWN;
     return SIPDIAG_CAUSE_INCONSISTENT;

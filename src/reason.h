@@ -57,9 +57,13 @@ typedef enum {
 } sipdiag_cause_check_t;
 
 /* Whether a Q.850 cause agrees with the status code of its response:
- * consistent when RFC 3398 maps either one to the other.  For an
- * inconsistent pair, *expected_cause is the cause RFC 3398 gives the code
- * (0 if none). */
+ * consistent when RFC 3398 maps either one to the other, including the
+ * cause 31 its §8.2.6.1 gives every 4xx-6xx code the table has no cause
+ * for (487, 488, 606, 422, ...), and cause 16 on a 487, the end of a
+ * cancelled INVITE.  Inconsistent when a table maps the code or the cause
+ * elsewhere; unknown when neither table speaks of the pair.
+ * *expected_cause is the cause RFC 3398's table lists for the code (0 if
+ * none, even where the default 31 applies). */
 sipdiag_cause_check_t sipdiag_q850_check(unsigned code, unsigned cause, unsigned *expected_cause);
 
 /* The Q.850 cause RFC 3398 §8.2.6.1 maps a SIP code to, or 0. */

@@ -154,6 +154,10 @@ const char *sipdiag_lang_code(sipdiag_lang_t lang);
 /* True when the language has its own full text table, not only headings. */
 bool sipdiag_lang_has_texts(sipdiag_lang_t lang);
 
+/* How long a text's first sentence is: up to its first ". ", or all of it
+ * (a fix's first step, for one-line summaries). */
+size_t sipdiag_first_sentence_length(const char *text);
+
 /* --- methods (methods.c) ------------------------------------------------ */
 
 #define SIPDIAG_METHOD_OTHER 0u

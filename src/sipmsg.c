@@ -110,11 +110,33 @@ read_cseq(span_t value, sipdiag_sipmsg_t *msg)
         msg->cseq_method = method;
 }
 
-/* Whether a To value has a tag parameter.  Parameters follow the URI: after
- * the closing '>' of a name-addr, or, for a bare addr-spec, after its first
- * ';' (RFC 3261 §20: they are then header parameters). */
+/* The value of parameter name among the ;- or ,-separated items of
+ * params (quoted strings honoured, names case-insensitive), unquoted. */
 static bool
-has_tag_param(span_t value)
+find_param(span_t params, char sep, const char *name, span_t *value)
+{
+    span_t param;
+    while (span_next_item(&params, sep, &param)) {
+        span_t key = param;
+        const char *eq = memchr(param.ptr, '=', param.len);
+        if (eq != NULL)
+            key.len = (size_t)(eq - param.ptr);
+        if (!span_equals(span_trim(key), name))
+            continue;
+        *value = eq != NULL ? span_unquote(span_trim((span_t){ eq + 1,
+                                                              (size_t)(param.ptr + param.len
+                                                                       - eq - 1) }))
+                            : (span_t){ param.ptr + param.len, 0 };
+        return true;
+    }
+    return false;
+}
+
+/* A header parameter of a To, From or Contact value.  Parameters follow
+ * the URI: after the closing '>' of a name-addr, or, for a bare addr-spec,
+ * after its first ';' (RFC 3261 §20: they are then header parameters). */
+static bool
+address_param(span_t value, const char *name, span_t *param)
 {
     size_t i = 0;
     bool quoted = false;
@@ -134,17 +156,46 @@ has_tag_param(span_t value)
         i = (size_t)(close - value.ptr) + 1;
     }
     span_t params = { value.ptr + i, value.len - i };
-    span_t param;
-    span_next_item(&params, ';', &param); /* what precedes the first ';' */
-    while (span_next_item(&params, ';', &param)) {
-        span_t name = param;
-        const char *eq = memchr(param.ptr, '=', param.len);
-        if (eq != NULL)
-            name.len = (size_t)(eq - param.ptr);
-        if (span_equals(span_trim(name), "tag"))
-            return true;
-    }
-    return false;
+    span_t before;
+    span_next_item(&params, ';', &before); /* what precedes the first ';' */
+    return find_param(params, ';', name, param);
+}
+
+/* The top Via's branch: the first via-parm of the first Via line. */
+static span_t
+via_branch(span_t value)
+{
+    span_t top, branch = { NULL, 0 };
+    if (!span_next_item(&value, ',', &top))
+        return branch;
+    const char *semicolon = memchr(top.ptr, ';', top.len);
+    if (semicolon != NULL)
+        find_param((span_t){ semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) }, ';',
+                   "branch", &branch);
+    return branch;
+}
+
+/* The realm of a challenge or of credentials: "Digest realm=\"x\", ...". */
+static span_t
+auth_realm(span_t value)
+{
+    span_t realm = { NULL, 0 };
+    const char *blank = memchr(value.ptr, ' ', value.len);
+    if (blank != NULL)
+        find_param((span_t){ blank + 1, (size_t)(value.ptr + value.len - blank - 1) }, ',',
+                   "realm", &realm);
+    return realm;
+}
+
+/* delta-seconds before any parameter ("90;refresher=uac"), or -1. */
+static int64_t
+delta_seconds(span_t value)
+{
+    const char *semicolon = memchr(value.ptr, ';', value.len);
+    if (semicolon != NULL)
+        value.len = (size_t)(semicolon - value.ptr);
+    unsigned seconds;
+    return span_to_uint(span_trim(value), &seconds) ? (int64_t)seconds : -1;
 }
 
 /* Whether a WWW-/Proxy-Authenticate challenge says stale=true: the nonce
@@ -190,11 +241,20 @@ keep_span(sipdiag_spans_t *spans, span_t value)
 }
 
 typedef enum {
+    HEADER_VIA,
     HEADER_CSEQ,
     HEADER_CALL_ID,
     HEADER_TO,
+    HEADER_FROM,
+    HEADER_CONTACT,
     HEADER_AUTHORIZATION,
+    HEADER_PROXY_AUTHORIZATION,
     HEADER_AUTHENTICATE,
+    HEADER_RETRY_AFTER,
+    HEADER_SESSION_EXPIRES,
+    HEADER_MIN_SE,
+    HEADER_EXPIRES,
+    HEADER_MIN_EXPIRES,
     HEADER_REASON,
     HEADER_WARNING,
     HEADER_EVENT,
@@ -204,24 +264,36 @@ typedef enum {
 } header_t;
 
 /* The headers read, by full and compact name (RFC 3261 §7.3.3, RFC 6665
- * for "o"); every other header is skipped.  Every message's every header
- * line is looked up here, so the length is compared first. */
+ * for "o", RFC 4028 for "x"); every other header is skipped.  Every
+ * message's every header line is looked up here, so the length is compared
+ * first. */
 #define NAME(text) text, sizeof text - 1
 static const struct {
     const char *name;
     size_t len;
     header_t header;
 } header_names[] = {
-    { NAME("Via"), HEADER_COUNT },  /* the commonest line: rejected first */
+    { NAME("Via"), HEADER_VIA },
+    { NAME("v"), HEADER_VIA },
     { NAME("CSeq"), HEADER_CSEQ },
     { NAME("Call-ID"), HEADER_CALL_ID },
     { NAME("i"), HEADER_CALL_ID },
     { NAME("To"), HEADER_TO },
     { NAME("t"), HEADER_TO },
+    { NAME("From"), HEADER_FROM },
+    { NAME("f"), HEADER_FROM },
+    { NAME("Contact"), HEADER_CONTACT },
+    { NAME("m"), HEADER_CONTACT },
     { NAME("Authorization"), HEADER_AUTHORIZATION },
-    { NAME("Proxy-Authorization"), HEADER_AUTHORIZATION },
+    { NAME("Proxy-Authorization"), HEADER_PROXY_AUTHORIZATION },
     { NAME("WWW-Authenticate"), HEADER_AUTHENTICATE },
     { NAME("Proxy-Authenticate"), HEADER_AUTHENTICATE },
+    { NAME("Retry-After"), HEADER_RETRY_AFTER },
+    { NAME("Session-Expires"), HEADER_SESSION_EXPIRES },
+    { NAME("x"), HEADER_SESSION_EXPIRES },
+    { NAME("Min-SE"), HEADER_MIN_SE },
+    { NAME("Expires"), HEADER_EXPIRES },
+    { NAME("Min-Expires"), HEADER_MIN_EXPIRES },
     { NAME("Reason"), HEADER_REASON },
     { NAME("Warning"), HEADER_WARNING },
     { NAME("Event"), HEADER_EVENT },
@@ -234,9 +306,9 @@ static const struct {
 #undef NAME
 
 /* The names read, by lower-case first letter: lines whose first letter
- * starts no name read (Via, From, Max-Forwards, Supported... most of a
- * message) are skipped on their first byte, without looking for their
- * colon; the others are compared with the few names of their letter. */
+ * starts no name read (Supported, Server, User-Agent, Subject, P-...) are
+ * skipped on their first byte, without looking for their colon; the
+ * others are compared with the few names of their letter. */
 #define MAX_PER_LETTER 8
 static guint8 by_letter[26][MAX_PER_LETTER];
 static guint8 n_by_letter[26];
@@ -281,6 +353,15 @@ header_of(span_t name, int slot, header_t *header)
     return false;
 }
 
+/* Notes a credentials header; the realm is the first one's. */
+static void
+take_credentials(sipdiag_sipmsg_t *msg, unsigned kind, span_t value)
+{
+    if (msg->credentials == 0)
+        msg->credentials_realm = auth_realm(value);
+    msg->credentials |= kind;
+}
+
 /* Takes one header value; seen[] keeps single headers to their first. */
 static void
 take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, span_t value,
@@ -288,7 +369,12 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
 {
     bool first = !seen[header];
     seen[header] = true;
+    span_t param;
     switch (header) {
+    case HEADER_VIA:
+        if (first)
+            msg->via_branch = via_branch(value);
+        break;
     case HEADER_CSEQ:
         if (first)
             read_cseq(value, msg);
@@ -299,13 +385,46 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         break;
     case HEADER_TO:
         if (first)
-            msg->has_to_tag = has_tag_param(value);
+            msg->has_to_tag = address_param(value, "tag", &param);
+        break;
+    case HEADER_FROM:
+        if (first && address_param(value, "tag", &param))
+            msg->from_tag = param;
+        break;
+    case HEADER_CONTACT:
+        /* A Contact's own expires wins over the Expires header. */
+        if (first && address_param(value, "expires", &param))
+            msg->expires = delta_seconds(param);
         break;
     case HEADER_AUTHORIZATION:
-        msg->has_credentials = true;
+        take_credentials(msg, SIPDIAG_AUTH_AUTHORIZATION, value);
+        break;
+    case HEADER_PROXY_AUTHORIZATION:
+        take_credentials(msg, SIPDIAG_AUTH_PROXY_AUTHORIZATION, value);
         break;
     case HEADER_AUTHENTICATE:
+        if (first)
+            msg->challenge_realm = auth_realm(value);
         msg->stale_nonce = msg->stale_nonce || has_stale_true(value);
+        break;
+    case HEADER_RETRY_AFTER:
+        msg->has_retry_after = true;
+        break;
+    case HEADER_SESSION_EXPIRES:
+        if (first)
+            msg->session_expires = delta_seconds(value);
+        break;
+    case HEADER_MIN_SE:
+        if (first)
+            msg->min_se = delta_seconds(value);
+        break;
+    case HEADER_EXPIRES:
+        if (first && msg->expires < 0)
+            msg->expires = delta_seconds(value);
+        break;
+    case HEADER_MIN_EXPIRES:
+        if (first)
+            msg->min_expires = delta_seconds(value);
         break;
     case HEADER_REASON:
         if (mode == SIPDIAG_SIPMSG_ALL)
@@ -359,10 +478,12 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
 {
     if (!by_letter_ready)
         prepare_by_letter();
-    memset(msg, 0, sizeof *msg);
+    static const sipdiag_sipmsg_t empty = { .session_expires = -1, .min_se = -1,
+                                            .expires = -1, .min_expires = -1 };
+    *msg = empty;
     span_t rest = { bytes, len };
     if (!read_start_line(next_line(&rest), msg)) {
-        memset(msg, 0, sizeof *msg);
+        *msg = empty;
         return false;
     }
     bool seen[HEADER_COUNT] = { false };

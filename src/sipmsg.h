@@ -23,6 +23,10 @@
  * kept per message; the rest are counted. */
 #define SIPDIAG_MAX_VALUES 4
 
+/* Which credentials headers a request carries (RFC 3261 §22.2, §22.3). */
+#define SIPDIAG_AUTH_AUTHORIZATION 1u        /* answers a 401's WWW-Authenticate */
+#define SIPDIAG_AUTH_PROXY_AUTHORIZATION 2u  /* answers a 407's Proxy-Authenticate */
+
 typedef struct {
     span_t values[SIPDIAG_MAX_VALUES];
     unsigned count;             /* how many the message had, may exceed the kept */
@@ -39,8 +43,18 @@ typedef struct {
     span_t cseq_method;         /* empty when the CSeq has none */
     span_t call_id;             /* empty when there is no Call-ID */
     bool has_to_tag;            /* the To header has a tag: inside a dialog */
-    bool has_credentials;       /* Authorization or Proxy-Authorization */
+    span_t from_tag;            /* the From header's tag; empty when none */
+    span_t via_branch;          /* the top Via's branch; empty when none */
+    unsigned credentials;       /* SIPDIAG_AUTH_*: the credentials headers present */
+    span_t credentials_realm;   /* the realm of the first of them */
+    span_t challenge_realm;     /* the realm of the first WWW-/Proxy-Authenticate */
     bool stale_nonce;           /* WWW-/Proxy-Authenticate with stale=true */
+    bool has_retry_after;       /* a Retry-After header (RFC 3261 §20.33) */
+    int64_t session_expires;    /* Session-Expires delta-seconds (RFC 4028); -1: none */
+    int64_t min_se;             /* Min-SE (RFC 4028 §5); -1: none */
+    int64_t expires;            /* the first Contact's expires parameter, else the
+                                   Expires header (RFC 3261 §10.2.1.1); -1: none */
+    int64_t min_expires;        /* Min-Expires (RFC 3261 §20.23); -1: none */
     sipdiag_spans_t reasons;    /* Reason header values, in order */
     sipdiag_spans_t warnings;   /* Warning header values, in order */
     span_t event;               /* the Event header's value */

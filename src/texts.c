@@ -10,6 +10,7 @@
 #include "texts.h"
 
 #include <glib.h>
+#include <string.h>
 
 typedef struct {
     const sipdiag_text_row_t *rows;
@@ -58,4 +59,11 @@ sipdiag_texts(const sipdiag_code_row_t *row, sipdiag_lang_t lang)
     if (texts == NULL)
         texts = find_row(&tables[SIPDIAG_LANG_EN], index, row->code);
     return texts;
+}
+
+size_t
+sipdiag_first_sentence_length(const char *text)
+{
+    const char *end = strstr(text, ". ");
+    return end != NULL ? (size_t)(end - text + 1) : strlen(text);
 }

@@ -2,9 +2,11 @@
  * and what to do about each.
  *
  * Sources: the IANA "Warning Codes (warn-codes)" registry with its defining
- * RFCs (3261, 5630, 8373), plus two unregistered codes that real traffic
- * carries: 390 from pjsip and 392 from SER-family proxies.  name is the
- * registry text for registered codes and the origin for the others.
+ * RFCs (3261, 5630, 8373), plus 392, unregistered, which SER-family
+ * proxies send.  name is the registry text for registered codes and the
+ * origin for the others.  pjsip puts its errors in 399: its
+ * pjsip_warning_hdr_create_from_status() builds "399 <host> <pj_strerror
+ * text>" (pjsip/src/pjsip/sip_msg.c).
  *
  * One row per code in ascending order.  Most warnings explain an SDP
  * rejection (usually on a 488 or 606), so the actions point at the SDP
@@ -90,11 +92,6 @@ const sipdiag_warn_row_t sipdiag_warn_rows[] = {
       " because it registered only sips: contacts.",
       "Resend with a sips: Request-URI and TLS on every hop as RFC 5630 requires, or"
       " relax the SIPS-only policy of the target." },
-    { 390, false, "pjsip's generic warning", 0,
-      "A pjsip-based stack attached its own error text to an error response it generated.",
-      "Read the text, which is the pjsip status string (a transport failure or an SDP"
-      " negotiation error, for instance), and match it with the application log at the"
-      " same moment." },
     { 392, false, "SER/OpenSER/Kamailio debug", 0,
       "A SER-family proxy added its Noisy feedback tells debug dump, which leaks internal"
       " routing data to whoever receives the message.",
@@ -106,8 +103,9 @@ const sipdiag_warn_row_t sipdiag_warn_rows[] = {
       "Free text that fits no other code, where servers put human-readable details of a"
       " failure.",
       "Read the warn-text, which often names the exact rule, codec or account problem;"
-      " RFC 3261 says a receiver must not act on it automatically, so use it for"
-      " diagnosis only." },
+      " from a pjsip-based stack, which puts its own errors in 399, it is the pj_strerror"
+      " text of the internal failure, to match with that stack's log at the same moment."
+      " RFC 3261 says a receiver must not act on it automatically." },
 };
 
 const size_t sipdiag_warn_count = sizeof(sipdiag_warn_rows) / sizeof(sipdiag_warn_rows[0]);

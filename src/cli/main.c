@@ -227,17 +227,20 @@ facts_text(unsigned facts)
 }
 
 static void
-text_rules(GString *out)
+text_rules(GString *out, sipdiag_lang_t lang)
 {
-    g_string_append(out, "code\tmethods\trequires\tforbids\tverdict\tseverity\tcontext\n");
+    g_string_append(out, "id\tcode\tmethods\trequires\tforbids\tverdict\tseverity\tsource\t"
+                         "context\tfix\n");
     for (unsigned i = 0; i < sipdiag_rule_count; i++) {
         const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        const sipdiag_rule_texts_t *texts = sipdiag_rule_texts(rule, lang);
         char *require = facts_text(rule->require);
         char *forbid = facts_text(rule->forbid);
-        g_string_append_printf(out, "%u\t%s\t%s\t%s\t%s\t%s\t%s\n", rule->code,
-                               rule->methods != NULL ? rule->methods : "any", require, forbid,
-                               sipdiag_verdict_key(rule->verdict),
-                               sipdiag_severity_key(rule->severity), rule->context);
+        g_string_append_printf(out, "%s\t%u\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", rule->id,
+                               rule->code, rule->methods != NULL ? rule->methods : "any",
+                               require, forbid, sipdiag_verdict_key(rule->verdict),
+                               sipdiag_severity_key(rule->severity), rule->source,
+                               texts->context, texts->fix);
         g_free(require);
         g_free(forbid);
     }
@@ -365,12 +368,15 @@ json_facts(JsonBuilder *b, const char *name, unsigned facts)
 }
 
 static void
-json_rules(JsonBuilder *b)
+json_rules(JsonBuilder *b, sipdiag_lang_t lang)
 {
     json_builder_begin_array(b);
     for (unsigned i = 0; i < sipdiag_rule_count; i++) {
         const sipdiag_rule_t *rule = &sipdiag_rules[i];
+        const sipdiag_rule_texts_t *texts = sipdiag_rule_texts(rule, lang);
         json_builder_begin_object(b);
+        json_builder_set_member_name(b, "id");
+        json_builder_add_string_value(b, rule->id);
         json_builder_set_member_name(b, "code");
         json_builder_add_int_value(b, rule->code);
         json_builder_set_member_name(b, "methods");
@@ -384,8 +390,14 @@ json_rules(JsonBuilder *b)
         json_builder_add_string_value(b, sipdiag_verdict_key(rule->verdict));
         json_builder_set_member_name(b, "severity");
         json_builder_add_string_value(b, sipdiag_severity_key(rule->severity));
+        json_builder_set_member_name(b, "source");
+        json_builder_add_string_value(b, rule->source);
         json_builder_set_member_name(b, "context");
-        json_builder_add_string_value(b, rule->context);
+        json_builder_add_string_value(b, texts->context);
+        json_builder_set_member_name(b, "evidence");
+        json_builder_add_string_value(b, texts->evidence);
+        json_builder_set_member_name(b, "fix");
+        json_builder_add_string_value(b, texts->fix);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -454,9 +466,9 @@ run_command(const char *command, int argc, char **argv, const options_t *opts,
                         "rules takes no arguments");
         else {
             if (builder)
-                json_rules(builder);
+                json_rules(builder, opts->lang);
             else
-                text_rules(out);
+                text_rules(out, opts->lang);
             ok = TRUE;
         }
     } else {

@@ -188,12 +188,16 @@ test_rules(void)
 {
     run_t run = run_ok((const char *const[]){ "rules", NULL });
     char **lines = g_strsplit(run.out, "\n", -1);
-    g_assert_cmpstr(lines[0], ==, "code\tmethods\trequires\tforbids\tverdict\tseverity\tcontext");
-    g_assert_cmpuint(g_strv_length(lines), >=, 32);
-    g_assert_nonnull(g_strstr_len(run.out, -1, "\n487\tINVITE\tcancelled\t-\texpected\tchat\t"
+    g_assert_cmpstr(lines[0], ==, "id\tcode\tmethods\trequires\tforbids\tverdict\tseverity\t"
+                                  "source\tcontext\tfix");
+    g_assert_cmpuint(g_strv_length(lines), >=, 52);
+    g_assert_nonnull(g_strstr_len(run.out, -1, "\ncancelled\t487\tINVITE\tcancelled\t-\t"
+                                                "expected\tchat\tRFC 3261 §9.2\t"
                                                 "the caller cancelled"));
-    g_assert_nonnull(g_strstr_len(run.out, -1, "\n401\tany\trequest-seen+credentials\t-\tfault"
-                                                "\twarn\t"));
+    g_assert_nonnull(g_strstr_len(run.out, -1, "\ncredentials-refused\t401\tany\t"
+                                                "credentials-refused\t-\tfault\twarn\t"));
+    g_assert_nonnull(g_strstr_len(run.out, -1, "\nterminated-without-cancel\t487\tINVITE\t"
+                                                "request-seen\tcancelled\tneutral\tnote\t"));
     guint rules = g_strv_length(lines) - 2; /* header and final "" */
     g_strfreev(lines);
     run_free(&run);
@@ -204,6 +208,9 @@ test_rules(void)
     g_assert_cmpuint(json_array_get_length(array), ==, rules);
     JsonObject *first = json_array_get_object_element(array, 0);
     g_assert_cmpint(json_object_get_int_member(first, "code"), ==, 401);
+    g_assert_cmpstr(json_object_get_string_member(first, "id"), ==, "stale-nonce");
+    g_assert_true(g_str_has_prefix(json_object_get_string_member(first, "fix"),
+                                   "Nothing to fix if the next request"));
     g_assert_true(json_object_get_null_member(first, "methods"));
     g_assert_cmpstr(json_array_get_string_element(
                         json_object_get_array_member(first, "requires"), 0), ==, "stale-nonce");

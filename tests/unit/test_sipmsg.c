@@ -121,7 +121,9 @@ test_context_headers(void)
     sipdiag_sipmsg_t msg;
     g_assert_true(sipdiag_sipmsg_read(text, strlen(text), &msg));
     g_assert_true(msg.stale_nonce);
-    g_assert_false(msg.has_credentials);
+    g_assert_cmpuint(msg.credentials, ==, 0);
+    g_autofree char *challenge_realm = span_str(msg.challenge_realm);
+    g_assert_cmpstr(challenge_realm, ==, "r");
     g_assert_cmpuint(msg.reasons.count, ==, 5);
     g_autofree char *r0 = value_str(&msg.reasons, 0);
     g_autofree char *r3 = value_str(&msg.reasons, 3);
@@ -137,8 +139,58 @@ test_context_headers(void)
                                    "Proxy-Authorization: Digest username=\"u\"\r\n"
                                    "Proxy-Authenticate: Digest stale=false\r\n\r\n";
     g_assert_true(sipdiag_sipmsg_read(with_credentials, strlen(with_credentials), &msg));
-    g_assert_true(msg.has_credentials);
+    g_assert_cmpuint(msg.credentials, ==, SIPDIAG_AUTH_PROXY_AUTHORIZATION);
+    g_assert_cmpuint(msg.credentials_realm.len, ==, 0);
     g_assert_false(msg.stale_nonce);
+}
+
+/* What the flow model reads to match hops and retries: the top Via's
+ * branch, the From tag, which credentials for which realm, Retry-After and
+ * the timer values of RFC 4028 and RFC 3261 §10. */
+static void
+test_flow_headers(void)
+{
+    const char *text = "REGISTER sip:example.com SIP/2.0\r\n"
+                       "v: SIP/2.0/UDP 10.0.0.1:5060;rport;Branch=\"z9hG4bK-1\", "
+                       "SIP/2.0/UDP 10.0.0.2;branch=z9hG4bK-2\r\n"
+                       "Via: SIP/2.0/UDP 10.0.0.3;branch=z9hG4bK-3\r\n"
+                       "f: \"A;tag=fake\" <sip:a@example.com;tag=uri>;tag=from-1\r\n"
+                       "Authorization: Digest username=\"a\", realm=\"example.com\", "
+                       "nonce=\"n\"\r\n"
+                       "Proxy-Authorization: Digest realm=\"other\"\r\n"
+                       "Expires: 3600\r\n"
+                       "m: <sip:a@10.0.0.1;expires=5>;expires=60\r\n"
+                       "x: 1800;refresher=uac\r\n"
+                       "Min-SE: 90\r\n"
+                       "Retry-After: 30 (maintenance)\r\n"
+                       "Min-Expires: 120\r\n\r\n";
+    sipdiag_sipmsg_t msg;
+    g_assert_true(sipdiag_sipmsg_read(text, strlen(text), &msg));
+    g_autofree char *branch = span_str(msg.via_branch);
+    g_autofree char *from_tag = span_str(msg.from_tag);
+    g_autofree char *realm = span_str(msg.credentials_realm);
+    g_assert_cmpstr(branch, ==, "z9hG4bK-1");
+    g_assert_cmpstr(from_tag, ==, "from-1");
+    g_assert_cmpuint(msg.credentials, ==,
+                     SIPDIAG_AUTH_AUTHORIZATION | SIPDIAG_AUTH_PROXY_AUTHORIZATION);
+    g_assert_cmpstr(realm, ==, "example.com");
+    g_assert_cmpint(msg.expires, ==, 60);
+    g_assert_cmpint(msg.session_expires, ==, 1800);
+    g_assert_cmpint(msg.min_se, ==, 90);
+    g_assert_cmpint(msg.min_expires, ==, 120);
+    g_assert_true(msg.has_retry_after);
+
+    const char *bare = "SIP/2.0 200 OK\r\nExpires: 0\r\nContact: *\r\n"
+                       "From: sip:a@b;tag=x\r\nVia: SIP/2.0/TCP h\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(bare, strlen(bare), &msg));
+    g_autofree char *bare_tag = span_str(msg.from_tag);
+    g_assert_cmpstr(bare_tag, ==, "x");
+    g_assert_cmpuint(msg.via_branch.len, ==, 0);
+    g_assert_cmpint(msg.expires, ==, 0);
+    g_assert_cmpint(msg.session_expires, ==, -1);
+    g_assert_cmpint(msg.min_se, ==, -1);
+    g_assert_cmpint(msg.min_expires, ==, -1);
+    g_assert_false(msg.has_retry_after);
 }
 
 static void
@@ -224,6 +276,7 @@ main(int argc, char **argv)
     g_test_add_func("/sipmsg/header-forms", test_header_forms);
     g_test_add_func("/sipmsg/status-code-and-to-tag", test_status_code_and_to_tag);
     g_test_add_func("/sipmsg/context-headers", test_context_headers);
+    g_test_add_func("/sipmsg/flow-headers", test_flow_headers);
     g_test_add_func("/sipmsg/sipfrag-body", test_sipfrag_body);
     g_test_add_func("/sipmsg/body-is-not-read", test_body_is_not_read);
     g_test_add_func("/sipmsg/bad-input", test_bad_input);

@@ -1,0 +1,423 @@
+/* flows.c - per-call memory for context: which requests were sent, with
+ * which credentials, how often and at which hop; what answered them; which
+ * INVITEs were cancelled; which challenges and negotiations came before.
+ *
+ * Transactions are told apart as RFC 3261 §17.1.3 and §17.2.3 do: by the
+ * top Via branch with the CSeq method (the CSeq number too, for peers of
+ * RFC 2543 that send no branch).  The same request forwarded by a proxy
+ * has another branch at each hop, so each hop's response finds the request
+ * it answers.  What the call as a whole went through (challenges,
+ * negotiations) is counted once per CSeq, not once per hop.
+ *
+ * Every list is a small ring: a call keeps its recent history, which is
+ * what the rules read.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "flows.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "context.h"
+#include "sipdiag.h"
+#include "sipmsg.h"
+
+#define RECENT_REQUESTS 8
+#define RECENT_ANSWERS 8
+/* Distinct realms and branches kept per table before they are read as
+ * unknown: a hostile capture cannot grow the pool without bound. */
+#define MAX_POOLED_STRINGS 65536
+
+typedef struct {
+    uint32_t frame;            /* its first transmission */
+    uint32_t cseq;
+    const char *branch;        /* pooled; NULL when none */
+    const char *from_tag;      /* pooled */
+    const char *realm;         /* pooled */
+    int64_t session_expires;
+    int64_t expires;
+    uint32_t provisional;      /* frame of its first 18x */
+    uint32_t final;            /* frame of its first final response */
+    uint8_t method;
+    uint8_t credentials;
+    uint8_t sends;             /* transmissions seen, saturating */
+    bool in_dialog;
+} request_note_t;
+
+/* A final response as the call saw it: once per CSeq, whatever the hop,
+ * with what it was judged on, for its copies. */
+typedef struct {
+    uint32_t frame;
+    uint32_t cseq;
+    uint32_t challenge;        /* evidence frames it had */
+    uint32_t earlier;
+    uint16_t facts;            /* its CALL_HISTORY_FACTS */
+    uint16_t code;
+    uint8_t method;
+} answer_note_t;
+
+/* What a response learns from the call's history rather than from its own
+ * request: a copy of it at another hop learns the same. */
+#define CALL_HISTORY_FACTS \
+    (SIPDIAG_FACT_CREDENTIALS_REFUSED | SIPDIAG_FACT_CHALLENGE_LOOP | SIPDIAG_FACT_REPEATED \
+     | SIPDIAG_FACT_RETRY_TOO_SHORT)
+
+/* The last challenge of one kind (401 or 407) to one method. */
+typedef struct {
+    uint32_t frame;
+    const char *realm;
+    uint8_t method;
+    bool after_credentials;    /* it answered credentials for its realm */
+} challenge_note_t;
+
+typedef struct {
+    uint32_t next;
+    uint32_t used;
+} ring_t;
+
+typedef struct {
+    request_note_t requests[RECENT_REQUESTS];
+    answer_note_t answers[RECENT_ANSWERS];
+    challenge_note_t challenges[2];  /* [0] 401, [1] 407 */
+    int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
+    int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
+    ring_t request_ring, answer_ring;
+} call_t;
+
+struct sipdiag_flows {
+    GHashTable *calls;   /* Call-ID -> call_t */
+    GHashTable *strings; /* the pool: realms, branches, tags */
+    unsigned max_calls;
+};
+
+sipdiag_flows_t *
+sipdiag_flows_new(unsigned max_calls)
+{
+    sipdiag_flows_t *flows = g_new0(sipdiag_flows_t, 1);
+    flows->calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    flows->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    flows->max_calls = max_calls;
+    return flows;
+}
+
+void
+sipdiag_flows_free(sipdiag_flows_t *flows)
+{
+    if (flows == NULL)
+        return;
+    g_hash_table_destroy(flows->calls);
+    g_hash_table_destroy(flows->strings);
+    g_free(flows);
+}
+
+/* One shared copy of a string, so that equal strings are equal pointers;
+ * NULL for NULL, and once the pool is full for anything new. */
+static const char *
+pooled(sipdiag_flows_t *flows, const char *text)
+{
+    if (text == NULL)
+        return NULL;
+    const char *copy = g_hash_table_lookup(flows->strings, text);
+    if (copy != NULL || g_hash_table_size(flows->strings) >= MAX_POOLED_STRINGS)
+        return copy;
+    char *owned = g_strdup(text);
+    g_hash_table_insert(flows->strings, owned, owned);
+    return owned;
+}
+
+static call_t *
+call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
+{
+    if (call_id == NULL)
+        return NULL;
+    call_t *call = g_hash_table_lookup(flows->calls, call_id);
+    if (call != NULL)
+        return call;
+    if (g_hash_table_size(flows->calls) >= flows->max_calls) {
+        if (untracked != NULL)
+            *untracked = true;
+        return NULL;
+    }
+    call = g_new0(call_t, 1);
+    call->min_se = call->min_expires = -1;
+    g_hash_table_insert(flows->calls, g_strdup(call_id), call);
+    return call;
+}
+
+/* The slot a ring's next entry goes to: the oldest once it is full. */
+static unsigned
+next_slot(ring_t *ring, unsigned size)
+{
+    unsigned slot = ring->next;
+    ring->next = (slot + 1) % size;
+    if (ring->used < size)
+        ring->used++;
+    return slot;
+}
+
+/* The request a message belongs to: same CSeq and method, and the same
+ * branch where the capture has one (else the newest of that CSeq). */
+static request_note_t *
+find_request(call_t *call, uint32_t cseq, uint8_t method, const char *branch)
+{
+    request_note_t *found = NULL;
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        request_note_t *note = &call->requests[i];
+        if (note->cseq != cseq || note->method != method)
+            continue;
+        if (note->branch == branch && branch != NULL)
+            return note;
+        if (found == NULL || note->frame > found->frame)
+            found = note;
+    }
+    return branch == NULL ? found : NULL;
+}
+
+unsigned
+sipdiag_flows_own_facts(const sipdiag_flow_msg_t *response)
+{
+    return (response->stale_nonce ? SIPDIAG_FACT_STALE_NONCE : 0)
+           | (response->retry_after ? SIPDIAG_FACT_RETRY_AFTER : 0);
+}
+
+bool
+sipdiag_flows_request(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *request)
+{
+    call_t *call = call_of(flows, request->call_id, NULL);
+    uint8_t method = (uint8_t)sipdiag_method_id(request->method);
+    /* ACK is never answered, and an ACK's branch repeats its INVITE's. */
+    if (call == NULL || !request->has_cseq || method == sipdiag_method_id("ACK"))
+        return false;
+    const char *branch = pooled(flows, request->via_branch);
+    request_note_t *seen = find_request(call, request->cseq, method, branch);
+    if (seen != NULL) {
+        if (seen->sends < UINT8_MAX)
+            seen->sends++;
+        return true;
+    }
+    request_note_t *note = &call->requests[next_slot(&call->request_ring, RECENT_REQUESTS)];
+    *note = (request_note_t){
+        .frame = request->frame,
+        .cseq = request->cseq,
+        .branch = branch,
+        .from_tag = pooled(flows, request->from_tag),
+        .realm = pooled(flows, request->realm),
+        .session_expires = request->session_expires,
+        .expires = request->expires,
+        .method = method,
+        .credentials = (uint8_t)request->credentials,
+        .sends = 1,
+        .in_dialog = request->has_to_tag,
+    };
+    return false;
+}
+
+/* Any request of the call with this CSeq number and method, newest first. */
+static const request_note_t *
+find_by_cseq(const call_t *call, uint32_t cseq, uint8_t method)
+{
+    const request_note_t *found = NULL;
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        const request_note_t *note = &call->requests[i];
+        if (note->cseq == cseq && note->method == method
+            && (found == NULL || note->frame > found->frame))
+            found = note;
+    }
+    return found;
+}
+
+/* The other side's BYE in this call, if one was sent before. */
+static const request_note_t *
+crossing_bye(const call_t *call, const request_note_t *bye)
+{
+    uint8_t method = (uint8_t)sipdiag_method_id("BYE");
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        const request_note_t *note = &call->requests[i];
+        if (note->method == method && note != bye && note->from_tag != bye->from_tag)
+            return note;
+    }
+    return NULL;
+}
+
+/* An earlier final answer with this code to this method, in the same
+ * transaction (same CSeq) or in any. */
+static const answer_note_t *
+answered_before(const call_t *call, uint8_t method, unsigned code, bool same_cseq,
+                uint32_t cseq)
+{
+    for (unsigned i = 0; i < call->answer_ring.used; i++) {
+        const answer_note_t *answer = &call->answers[i];
+        if (answer->code == code && answer->method == method
+            && (!same_cseq || answer->cseq == cseq))
+            return answer;
+    }
+    return NULL;
+}
+
+/* The facts a request's own notes give its response. */
+static unsigned
+request_facts(const call_t *call, const request_note_t *request, unsigned code,
+              sipdiag_evidence_t *evidence)
+{
+    unsigned facts = SIPDIAG_FACT_REQUEST_SEEN;
+    evidence->frames[SIPDIAG_EVIDENCE_REQUEST] = request->frame;
+    evidence->credentials = request->credentials;
+    evidence->realm = request->realm;
+    if (request->credentials != 0)
+        facts |= SIPDIAG_FACT_CREDENTIALS;
+    if (request->in_dialog)
+        facts |= SIPDIAG_FACT_IN_DIALOG;
+    if (request->sends > 1)
+        facts |= SIPDIAG_FACT_RESENT;
+    if (request->provisional != 0) {
+        facts |= SIPDIAG_FACT_PROVISIONAL;
+        evidence->frames[SIPDIAG_EVIDENCE_PROVISIONAL] = request->provisional;
+    }
+    if (request->final != 0 && code >= 200) {
+        facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
+        evidence->frames[SIPDIAG_EVIDENCE_FINAL] = request->final;
+    }
+    if (request->method == sipdiag_method_id("BYE")) {
+        const request_note_t *other = crossing_bye(call, request);
+        if (other != NULL) {
+            facts |= SIPDIAG_FACT_BYE_CROSSED;
+            evidence->frames[SIPDIAG_EVIDENCE_BYE] = other->frame;
+        }
+    }
+    return facts;
+}
+
+/* A 401 or 407: did the request carry the header that answers it (RFC
+ * 3261 §22.2 Authorization, §22.3 Proxy-Authorization) for the same realm,
+ * and had the previous challenge of that kind already followed credentials? */
+static unsigned
+challenge_facts(call_t *call, const request_note_t *request, unsigned code, uint8_t method,
+                const char *realm, sipdiag_evidence_t *evidence)
+{
+    challenge_note_t *last = &call->challenges[code == 407];
+    unsigned header = code == 407 ? SIPDIAG_AUTH_PROXY_AUTHORIZATION : SIPDIAG_AUTH_AUTHORIZATION;
+    /* Realms are compared when both are known; digest credentials must
+     * name theirs (RFC 3261 §22.4), so an unknown one is not a mismatch. */
+    bool same_realm = request->realm == NULL || realm == NULL || request->realm == realm;
+    if ((request->credentials & header) == 0 || !same_realm)
+        return 0;
+    unsigned facts = SIPDIAG_FACT_CREDENTIALS_REFUSED;
+    bool earlier = last->frame != 0 && last->method == method
+                   && (last->realm == realm || last->realm == NULL || realm == NULL);
+    if (earlier) {
+        evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = last->frame;
+        if (last->after_credentials)
+            facts |= SIPDIAG_FACT_CHALLENGE_LOOP;
+    }
+    return facts;
+}
+
+/* A 422 or 423 after an earlier one: did the retry raise Session-Expires
+ * to the Min-SE asked (RFC 4028 §7.4), or Expires to Min-Expires (RFC 3261
+ * §10.2.8)?  A retry that did, answered again, met another element asking
+ * for more. */
+static unsigned
+retry_facts(const call_t *call, const request_note_t *request, unsigned code)
+{
+    int64_t asked = code == 422 ? call->min_se : call->min_expires;
+    int64_t offered = code == 422 ? request->session_expires : request->expires;
+    if (asked < 0)
+        return 0;
+    return offered < asked && (offered >= 0 || code == 422) ? SIPDIAG_FACT_RETRY_TOO_SHORT : 0;
+}
+
+/* Remembers what a final response tells later ones. */
+static void
+note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
+            const char *realm, unsigned facts, const sipdiag_evidence_t *evidence)
+{
+    answer_note_t *answer = &call->answers[next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    *answer = (answer_note_t){
+        .frame = response->frame,
+        .cseq = response->cseq,
+        .challenge = evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE],
+        .earlier = evidence->frames[SIPDIAG_EVIDENCE_EARLIER],
+        .facts = (uint16_t)(facts & CALL_HISTORY_FACTS),
+        .code = (uint16_t)response->code,
+        .method = method,
+    };
+    unsigned code = response->code;
+    if (code == 401 || code == 407) {
+        call->challenges[code == 407] = (challenge_note_t){
+            response->frame, realm, method, (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
+        };
+    } else if (code < 300) {
+        for (unsigned kind = 0; kind < 2; kind++) {
+            if (call->challenges[kind].method == method)
+                call->challenges[kind] = (challenge_note_t){ 0 };
+        }
+    }
+    if (code == 422 && response->min_se >= 0)
+        call->min_se = response->min_se;
+    if (code == 423 && response->min_expires >= 0)
+        call->min_expires = response->min_expires;
+}
+
+unsigned
+sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *response,
+                       sipdiag_evidence_t *evidence, bool *untracked)
+{
+    *evidence = (sipdiag_evidence_t){ 0 };
+    unsigned facts = sipdiag_flows_own_facts(response);
+    unsigned code = response->code;
+    call_t *call = call_of(flows, response->call_id, untracked);
+    if (call == NULL || !response->has_cseq)
+        return facts;
+
+    uint8_t method = (uint8_t)sipdiag_method_id(response->method);
+    request_note_t *request = find_request(call, response->cseq, method,
+                                           pooled(flows, response->via_branch));
+    if (request != NULL)
+        facts |= request_facts(call, request, code, evidence);
+    const request_note_t *cancel = find_by_cseq(call, response->cseq,
+                                                (uint8_t)sipdiag_method_id("CANCEL"));
+    if (cancel != NULL && method == sipdiag_method_id("INVITE")) {
+        facts |= SIPDIAG_FACT_CANCELLED;
+        evidence->frames[SIPDIAG_EVIDENCE_CANCEL] = cancel->frame;
+    }
+    if (method == sipdiag_method_id("CANCEL")) {
+        /* A CANCEL's own transaction answers at once; what matters is
+         * whether its INVITE had already ended (RFC 3261 §9.2). */
+        const request_note_t *invite = find_by_cseq(call, response->cseq,
+                                                    (uint8_t)sipdiag_method_id("INVITE"));
+        if (invite != NULL && invite->final != 0) {
+            facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
+            evidence->frames[SIPDIAG_EVIDENCE_FINAL] = invite->final;
+        }
+    }
+    if (code < 200) {
+        if (request != NULL && code > 100 && request->provisional == 0)
+            request->provisional = response->frame;
+        return facts;
+    }
+    if (request != NULL && request->final == 0)
+        request->final = response->frame;
+
+    /* The same answer to the same CSeq (a retransmission, or the copy at
+     * another hop) repeats its original, not the flow: judged on what the
+     * original learnt, and not counted again. */
+    const answer_note_t *original = answered_before(call, method, code, true, response->cseq);
+    if (original != NULL) {
+        evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = original->challenge;
+        evidence->frames[SIPDIAG_EVIDENCE_EARLIER] = original->earlier;
+        return facts | original->facts;
+    }
+    const char *realm = pooled(flows, response->realm);
+    if ((code == 401 || code == 407) && request != NULL)
+        facts |= challenge_facts(call, request, code, method, realm, evidence);
+    if ((code == 422 || code == 423) && request != NULL)
+        facts |= retry_facts(call, request, code);
+    const answer_note_t *earlier = answered_before(call, method, code, false, 0);
+    if (earlier != NULL) {
+        facts |= SIPDIAG_FACT_REPEATED;
+        evidence->frames[SIPDIAG_EVIDENCE_EARLIER] = earlier->frame;
+    }
+    note_answer(call, response, method, realm, facts, evidence);
+    return facts;
+}
