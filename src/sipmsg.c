@@ -138,16 +138,24 @@ find_param(span_t params, char sep, const char *name, span_t *value)
 static bool
 address_param(span_t value, const char *name, span_t *param)
 {
-    size_t i = 0;
-    bool quoted = false;
-    for (; i < value.len; i++) {
-        char c = value.ptr[i];
-        if (quoted && c == '\\' && i + 1 < value.len)
-            i++; /* a quoted pair: the next character is taken as it is */
-        else if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '<' || c == ';'))
-            break;
+    /* Where the URI ends: at the first '<' or ';' outside a quoted
+     * display name; most values have no quote before it. */
+    const char *angle = memchr(value.ptr, '<', value.len);
+    size_t i = angle != NULL ? (size_t)(angle - value.ptr) : value.len;
+    const char *semicolon = memchr(value.ptr, ';', i);
+    if (semicolon != NULL)
+        i = (size_t)(semicolon - value.ptr);
+    if (memchr(value.ptr, '"', i) != NULL) {
+        bool quoted = false;
+        for (i = 0; i < value.len; i++) {
+            char c = value.ptr[i];
+            if (quoted && c == '\\' && i + 1 < value.len)
+                i++; /* a quoted pair: the next character is taken as it is */
+            else if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && (c == '<' || c == ';'))
+                break;
+        }
     }
     if (i < value.len && value.ptr[i] == '<') {
         const char *close = memchr(value.ptr + i, '>', value.len - i);
