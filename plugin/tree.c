@@ -672,6 +672,23 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
     proto_item_set_generated(ti);
 }
 
+/* Cuts a line that Wireshark would cut at ITEM_LABEL_LENGTH mid-word at
+ * its last word that fits, and says so with an ellipsis (the tree has the
+ * whole text). */
+static const char *
+fit_label(char *line)
+{
+    const size_t room = ITEM_LABEL_LENGTH - sizeof "\u2026";
+    size_t length = strlen(line);
+    if (length < ITEM_LABEL_LENGTH)
+        return line;
+    size_t cut = room;
+    while (cut > 0 && line[cut] != ' ')
+        cut--;
+    strcpy(line + (cut > 0 ? cut : room), "\u2026");
+    return line;
+}
+
 /* The Expert Info line: stable per code, method and rule (no frame
  * numbers), so that `tshark -z expert` counts one row for each.  Long
  * summaries add the first step of the fix: the rule's when one speaks. */
@@ -705,11 +722,12 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
     const char *to = rule != NULL && m->method != NULL ? " to " : "";
     const char *method = rule != NULL && m->method != NULL ? m->method : "";
     int fix_length = sipdiag_prefs_long_summaries() ? (int)sipdiag_first_sentence_length(fix) : 0;
-    expert_add_info_format(pinfo, item, ei,
-                           lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
-                                                              : "SIP %u %s%s%s: %s%s%.*s",
-                           lk->code, name, to, method, why, fix_length > 0 ? ". Fix: " : "",
-                           fix_length, fix);
+    char *line = wmem_strdup_printf(pinfo->pool,
+                                    lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
+                                                                       : "SIP %u %s%s%s: %s%s%.*s",
+                                    lk->code, name, to, method, why,
+                                    fix_length > 0 ? ". Fix: " : "", fix_length, fix);
+    expert_add_info_format(pinfo, item, ei, "%s", fit_label(line));
 }
 
 /* The frames the verdict rests on, as links: the request answered (with

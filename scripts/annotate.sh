@@ -36,43 +36,6 @@ if ! tshark -G plugins 2>/dev/null | grep -q '^sipdiag\.so'; then
 fi
 
 # One block per response: what it is, whether its flow makes it normal or
-# a fault, and how to fix it; then the transfer reports.
-tshark -n -r "$capture" -Y sipdiag -T fields -E occurrence=a -E aggregator=$'\x1f' \
-    -e frame.number -e sipdiag.code -e sipdiag.phrase -e sipdiag.method \
-    -e sipdiag.summary -e sipdiag.expected -e sipdiag.context -e sipdiag.remediation \
-    -e sipdiag.transfer.report -e sipdiag.transfer.state 2>/dev/null |
-awk -F'\t' -v capture="$capture" '
-    # Prints text after a label, wrapped at 100 columns, continuation lines indented.
-    function wrap(label, text,    words, n, i, line) {
-        n = split(text, words, " ")
-        line = sprintf("      %-6s", label)
-        for (i = 1; i <= n; i++) {
-            if (length(line) + length(words[i]) + 1 > 100) {
-                print line
-                line = "            "
-            }
-            line = line (line ~ / $/ ? "" : " ") words[i]
-        }
-        print line
-    }
-    {
-        n = split($2, codes, "\x1f"); split($3, phrases, "\x1f"); split($4, methods, "\x1f")
-        split($5, summaries, "\x1f"); split($6, verdicts, "\x1f"); split($7, contexts, "\x1f")
-        split($8, fixes, "\x1f")
-        for (i = 1; i <= n; i++) {
-            verdict = verdicts[i] == "1" ? "expected here" : verdicts[i] == "0" ? "FAULT" : ""
-            printf "#%-5s %s %s%s%s\n", $1, codes[i], phrases[i] == "" ? "(unregistered)" : phrases[i],
-                methods[i] == "" ? "" : " to " methods[i], verdict == "" ? "" : "  [" verdict "]"
-            wrap("what:", summaries[i])
-            if (contexts[i] != "")
-                wrap("why:", contexts[i])
-            wrap("fix:", fixes[i])
-            responses++
-        }
-        if (n == 0 && $9 != "") {
-            printf "#%-5s NOTIFY reports the transferred call at %s\n", $1, $9
-            wrap("state:", $10)
-        }
-    }
-    END { printf "\n%d SIP responses explained in %s\n", responses, capture }
-'
+# a fault and on which frames, and how to fix it; then the transfer reports.
+tshark -n -r "$capture" -Y sipdiag -T json --no-duplicate-keys -J "frame sipdiag" 2>/dev/null |
+    python3 "$SIPDIAG_ROOT/scripts/report.py" "$capture"

@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 
 SIPDIAG_BUILD_PACKAGES="cmake make gcc pkg-config libglib2.0-dev libjson-glib-dev
-  libwireshark-dev wireshark-dev tshark"
+  libwireshark-dev wireshark-dev tshark python3"
 # Test tools: the tshark tests run as nobody (setpriv), the capture fuzzer
 # preloads GCC's ASan/UBSan runtimes into stock tshark, memcheck.
 SIPDIAG_TEST_PACKAGES="python3 util-linux libasan8 libubsan1 valgrind"

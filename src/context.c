@@ -177,48 +177,92 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Compara las credenciales que usa el cliente para este proxy con la tabla de "
               "abonados o de troncales del proxy; busca el usuario que falla en el log del proxy y "
               "comprueba que el Proxy-Authorization responde al último nonce de este proxy.")) },
-    { "challenge", 401, NULL, FACT(REQUEST_SEEN), FACT(CREDENTIALS_REFUSED), EXPECTED, CHAT,
-      "RFC 3261 §22.2",
-      TEXTS(T("digest challenge: the request carried no Authorization for this realm, the "
-              "client resends it with credentials",
-              "the request in frame {request} carried no Authorization for the realm "
-              "challenged",
+    { "challenge-other-credentials", 401, NULL, FACT(REQUEST_SEEN) | FACT(CREDENTIALS),
+      FACT(CREDENTIALS_REFUSED), EXPECTED, CHAT, "RFC 3261 §22.2, §22.3",
+      TEXTS(T("digest challenge for credentials the request did not carry: its credentials "
+              "answered another challenge (another header or realm)",
+              "the request in frame {request} carried {credentials} for realm {realm}, not "
+              "Authorization for the realm this 401 challenges",
+              "Nothing to fix: another element (the callee, a second server) asks for its own "
+              "credentials, and the client resends with both. Look further only if no retry "
+              "follows: the client lacks credentials for this realm."),
+            T("défi d'authentification pour des identifiants que la requête ne portait pas : les "
+              "siens répondaient à un autre défi (autre en-tête ou realm)",
+              "la requête de la trame {request} portait {credentials} pour le realm {realm}, et non "
+              "un Authorization pour le realm que ce 401 demande",
+              "Rien à corriger : un autre élément (l'appelé, un second serveur) demande ses propres "
+              "identifiants, et le client renvoie la requête avec les deux. Ne cherchez plus loin "
+              "que si aucune nouvelle tentative ne suit : le client n'a pas d'identifiants pour "
+              "ce realm."),
+            T("desafío de autenticación de credenciales que la petición no llevaba: las suyas "
+              "respondían a otro desafío (otra cabecera u otro realm)",
+              "la petición de la trama {request} llevaba {credentials} para el realm {realm}, no "
+              "un Authorization para el realm que pide este 401",
+              "No hay nada que corregir: otro elemento (el llamado, un segundo servidor) pide sus "
+              "propias credenciales y el cliente reenvía la petición con ambas. Investiga solo si "
+              "no sigue ningún reintento: el cliente no tiene credenciales para este realm.")) },
+    { "proxy-challenge-other-realm", 407, NULL, FACT(REQUEST_SEEN) | FACT(CREDENTIALS),
+      FACT(CREDENTIALS_REFUSED), EXPECTED, CHAT, "RFC 3261 §22.3",
+      TEXTS(T("proxy challenge for another realm: a second proxy in the path asks for its own "
+              "Proxy-Authorization",
+              "the request in frame {request} carried {credentials} for realm {realm}, another "
+              "realm than this 407's",
+              "Nothing to fix: each proxy that authenticates challenges with its own realm, and "
+              "the client adds one Proxy-Authorization per realm. If no retry follows, the client "
+              "has no credentials for this realm or sends only one Proxy-Authorization."),
+            T("défi de proxy pour un autre realm : un second proxy sur le chemin demande son "
+              "propre Proxy-Authorization",
+              "la requête de la trame {request} portait {credentials} pour le realm {realm}, un "
+              "autre realm que celui de ce 407",
+              "Rien à corriger : chaque proxy qui authentifie lance un défi avec son propre realm, "
+              "et le client ajoute un Proxy-Authorization par realm. Si aucune nouvelle tentative "
+              "ne suit, le client n'a pas d'identifiants pour ce realm ou n'envoie qu'un seul "
+              "Proxy-Authorization."),
+            T("desafío de proxy para otro realm: un segundo proxy en el camino pide su propio "
+              "Proxy-Authorization",
+              "la petición de la trama {request} llevaba {credentials} para el realm {realm}, un "
+              "realm distinto del de este 407",
+              "No hay nada que corregir: cada proxy que autentica desafía con su propio realm y el "
+              "cliente añade un Proxy-Authorization por realm. Si no sigue ningún reintento, el "
+              "cliente no tiene credenciales para este realm o solo envía un "
+              "Proxy-Authorization.")) },
+    { "challenge", 401, NULL, FACT(REQUEST_SEEN),
+      FACT(CREDENTIALS) | FACT(CREDENTIALS_REFUSED), EXPECTED, CHAT, "RFC 3261 §22.2",
+      TEXTS(T("digest challenge: the request carried no credentials, the client resends it "
+              "with Authorization",
+              "the request in frame {request} carried no credentials",
               "Nothing to fix: the client resends the request with Authorization. Look "
               "further only if no retry follows (the client has no credentials configured "
               "for this realm) or the retry is refused too."),
-            T("défi digest : la requête ne portait pas d'Authorization pour ce realm, le client la "
-              "renvoie avec ses identifiants",
-              "la requête de la trame {request} ne portait pas d'Authorization pour le realm du "
-              "défi",
+            T("défi digest : la requête ne portait aucun identifiant, le client la renvoie avec "
+              "un Authorization",
+              "la requête de la trame {request} ne portait aucun identifiant",
               "Rien à corriger : le client renvoie la requête avec un Authorization. Ne cherchez "
               "plus loin que si aucune nouvelle tentative ne suit (le client n'a pas "
               "d'identifiants configurés pour ce realm) ou si elle est refusée elle aussi."),
-            T("desafío digest: la solicitud no llevaba Authorization para este realm, el cliente "
-              "la reenvía con credenciales",
-              "la solicitud de la trama {request} no llevaba Authorization para el realm desafiado",
+            T("desafío digest: la solicitud no llevaba credenciales, el cliente la reenvía con "
+              "Authorization",
+              "la solicitud de la trama {request} no llevaba credenciales",
               "No hay nada que corregir: el cliente reenvía la solicitud con Authorization. "
               "Investiga solo si no sigue ningún reintento (el cliente no tiene credenciales "
               "configuradas para este realm) o si el reintento también se rechaza.")) },
-    { "proxy-challenge", 407, NULL, FACT(REQUEST_SEEN), FACT(CREDENTIALS_REFUSED), EXPECTED,
-      CHAT, "RFC 3261 §22.3",
-      TEXTS(T("proxy digest challenge: the request carried no Proxy-Authorization for this "
-              "realm, the client resends it with credentials",
-              "the request in frame {request} carried no Proxy-Authorization for the realm "
-              "challenged (a second proxy in the path challenges with its own realm)",
+    { "proxy-challenge", 407, NULL, FACT(REQUEST_SEEN),
+      FACT(CREDENTIALS) | FACT(CREDENTIALS_REFUSED), EXPECTED, CHAT, "RFC 3261 §22.3",
+      TEXTS(T("proxy digest challenge: the request carried no credentials, the client resends "
+              "it with Proxy-Authorization",
+              "the request in frame {request} carried no credentials",
               "Nothing to fix: the client ACKs and resends the request with "
               "Proxy-Authorization for this realm. Look further only if no retry follows or "
               "the retry is refused too."),
-            T("défi digest du proxy : la requête ne portait pas de Proxy-Authorization pour ce "
-              "realm, le client la renvoie avec ses identifiants",
-              "la requête de la trame {request} ne portait pas de Proxy-Authorization pour le "
-              "realm du défi (un second proxy sur le chemin lance un défi avec son propre realm)",
+            T("défi digest du proxy : la requête ne portait aucun identifiant, le client la "
+              "renvoie avec un Proxy-Authorization",
+              "la requête de la trame {request} ne portait aucun identifiant",
               "Rien à corriger : le client acquitte par un ACK et renvoie la requête avec un "
               "Proxy-Authorization pour ce realm. Ne cherchez plus loin que si aucune nouvelle "
               "tentative ne suit ou si elle est refusée elle aussi."),
-            T("desafío digest del proxy: la solicitud no llevaba Proxy-Authorization para este "
-              "realm, el cliente la reenvía con credenciales",
-              "la solicitud de la trama {request} no llevaba Proxy-Authorization para el realm "
-              "desafiado (un segundo proxy en el camino desafía con su propio realm)",
+            T("desafío digest del proxy: la solicitud no llevaba credenciales, el cliente la "
+              "reenvía con Proxy-Authorization",
+              "la solicitud de la trama {request} no llevaba credenciales",
               "No hay nada que corregir: el cliente envía el ACK y reenvía la solicitud con "
               "Proxy-Authorization para este realm. Investiga solo si no sigue ningún reintento o "
               "si el reintento también se rechaza.")) },
@@ -266,6 +310,28 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "No hay nada que corregir: el llamante colgó o un proxy con forking canceló las "
               "demás ramas. Si los llamantes dicen que las llamadas se cortan mientras suenan, "
               "averigua quién envió el CANCEL y mira su cabecera Reason.")) },
+    { "ended-by-early-bye", 487, "INVITE", FACT(EARLY_BYE), FACT(CANCELLED), EXPECTED, CHAT,
+      "RFC 3261 §15, §15.1.2",
+      TEXTS(T("the caller hung up with BYE on the early dialog; the pending INVITE ends with "
+              "487, as after a CANCEL",
+              "the BYE in frame {bye} ended the early dialog of the INVITE of frame {request}",
+              "Nothing to fix: a caller may end an early dialog with BYE, and the callee answers "
+              "the pending INVITE with 487. If callers did not hang up, find which element sent "
+              "the BYE and read its Reason header."),
+            T("l'appelant a raccroché par un BYE sur le dialogue précoce ; l'INVITE en attente se "
+              "termine par un 487, comme après un CANCEL",
+              "le BYE de la trame {bye} a terminé le dialogue précoce de l'INVITE de la trame "
+              "{request}",
+              "Rien à corriger : un appelant peut terminer un dialogue précoce par un BYE, et "
+              "l'appelé répond 487 à l'INVITE en attente. Si les appelants n'ont pas raccroché, "
+              "cherchez quel élément a envoyé le BYE et lisez son en-tête Reason."),
+            T("el llamante colgó con un BYE en el diálogo temprano; el INVITE pendiente termina "
+              "con 487, como tras un CANCEL",
+              "el BYE de la trama {bye} terminó el diálogo temprano del INVITE de la trama "
+              "{request}",
+              "No hay nada que corregir: un llamante puede terminar un diálogo temprano con BYE, "
+              "y el llamado responde 487 al INVITE pendiente. Si los llamantes no colgaron, "
+              "busca qué elemento envió el BYE y lee su cabecera Reason.")) },
     { "terminated-without-cancel", 487, "INVITE", FACT(REQUEST_SEEN), FACT(CANCELLED), NEUTRAL,
       NOTE, "RFC 3261 §13.3.1, §15",
       TEXTS(T("no CANCEL for this INVITE in the capture: the INVITE's Expires ran out, a BYE "
@@ -286,6 +352,26 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Lee la cabecera Expires del INVITE (el UAS envía 487 cuando vence) y busca un BYE "
               "en el diálogo temprano; si no, captura en el lado del llamante, donde debería estar "
               "el CANCEL.")) },
+    { "cancel-too-late", 200, "CANCEL", FACT(ANSWERED_BEFORE), 0, EXPECTED, CHAT,
+      "RFC 3261 §9.2",
+      TEXTS(T("the CANCEL was accepted but came after the INVITE's final response: it has no "
+              "effect",
+              "the INVITE already had its final response in frame {final}",
+              "Nothing to fix: a CANCEL that matches a transaction always gets 200, even "
+              "when it is too late. If the INVITE was answered, the caller must ACK it and "
+              "then send BYE to hang up."),
+            T("le CANCEL a été accepté mais est arrivé après la réponse finale à l'INVITE : il "
+              "reste sans effet",
+              "l'INVITE avait déjà reçu sa réponse finale dans la trame {final}",
+              "Rien à corriger : un CANCEL qui correspond à une transaction reçoit toujours un "
+              "200, même trop tard. Si l'INVITE a été décroché, l'appelant doit l'acquitter "
+              "par un ACK puis envoyer un BYE pour raccrocher."),
+            T("el CANCEL fue aceptado pero llegó después de la respuesta final al INVITE: no "
+              "tiene efecto",
+              "el INVITE ya tenía su respuesta final en la trama {final}",
+              "No hay nada que corregir: un CANCEL que coincide con una transacción siempre "
+              "recibe 200, aunque llegue tarde. Si el INVITE se contestó, el llamante debe "
+              "enviar ACK y después BYE para colgar.")) },
     { "cancel-accepted", 200, "CANCEL", 0, 0, EXPECTED, CHAT, "RFC 3261 §9.2",
       TEXTS(T("the CANCEL was accepted; the INVITE itself now ends with 487",
               "",
@@ -775,20 +861,44 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "El cliente ignora Min-SE: debe reintentar con Session-Expires (y Min-SE) de al "
               "menos el valor del 422. Revisa la configuración del temporizador de sesión del "
               "cliente, o haz que el SBC reescriba Session-Expires.")) },
+    { "session-timer-raised-again", 422, "INVITE UPDATE", FACT(REPEATED), 0, EXPECTED, CHAT,
+      "RFC 4028 §7.4, §8.1",
+      TEXTS(T("session timer negotiation again: the retry raised Session-Expires as asked, an "
+              "element further on asks for more",
+              "the 422 in frame {earlier} asked for less than this one, and the request of "
+              "frame {request} offered it",
+              "Nothing to fix if the next retry succeeds: each element on the path may ask for "
+              "a larger Min-SE. To save round trips, set the client's Session-Expires at or "
+              "above the largest Min-SE on the path (the last 422's)."),
+            T("négociation du session timer, de nouveau : l'essai a relevé Session-Expires comme "
+              "demandé, un élément plus loin en demande davantage",
+              "le 422 de la trame {earlier} demandait moins que celui-ci, et la requête de la "
+              "trame {request} l'offrait",
+              "Rien à corriger si l'essai suivant aboutit : chaque élément du chemin peut exiger "
+              "un Min-SE plus grand. Pour éviter ces allers-retours, réglez le Session-Expires "
+              "du client au moins au plus grand Min-SE du chemin (celui du dernier 422)."),
+            T("negociación del temporizador de sesión otra vez: el reintento subió "
+              "Session-Expires como se pidió, un elemento más adelante pide más",
+              "el 422 de la trama {earlier} pedía menos que este, y la petición de la trama "
+              "{request} lo ofrecía",
+              "No hay nada que corregir si el siguiente reintento tiene éxito: cada elemento del "
+              "camino puede pedir un Min-SE mayor. Para ahorrar idas y vueltas, configura el "
+              "Session-Expires del cliente al menos al mayor Min-SE del camino (el del último "
+              "422).")) },
     { "session-timer", 422, "INVITE UPDATE", 0, 0, EXPECTED, CHAT, "RFC 4028 §6, §7.4",
       TEXTS(T("session timer negotiation: the client retries with Session-Expires of at "
-              "least Min-SE (a 422 to a raised retry comes from an element further on)",
+              "least Min-SE",
               "",
               "Nothing to fix if the retry succeeds. Set the client's Session-Expires at or "
               "above the largest Min-SE on the path to save the round trip."),
             T("négociation du session timer : le client réessaie avec Session-Expires au moins "
-              "égal à Min-SE (un 422 à un essai relevé vient d'un élément plus loin)",
+              "égal à Min-SE",
               "",
               "Rien à corriger si la nouvelle tentative aboutit. Réglez le Session-Expires du "
               "client à une valeur au moins égale au plus grand Min-SE du chemin pour économiser "
               "l'aller-retour."),
             T("negociación del temporizador de sesión: el cliente reintenta con Session-Expires "
-              "de al menos Min-SE (un 422 a un reintento subido viene de más adelante)",
+              "de al menos Min-SE",
               "",
               "No hay nada que corregir si el reintento tiene éxito. Configura el Session-Expires "
               "del cliente igual o por encima del mayor Min-SE del camino para ahorrarte el viaje "
@@ -814,6 +924,30 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "{request} sigue sin ofrecer",
               "El cliente ignora Min-Expires: configura su intervalo de registro (o de "
               "suscripción) en al menos el Min-Expires del 423, o baja el mínimo del servidor.")) },
+    { "expiry-raised-again", 423, "REGISTER SUBSCRIBE PUBLISH", FACT(REPEATED), 0, EXPECTED,
+      CHAT, "RFC 3261 §10.2.8, §10.3",
+      TEXTS(T("expiry negotiation again: the retry raised Expires as asked, an element further "
+              "on asks for more",
+              "the 423 in frame {earlier} asked for less than this one, and the request of "
+              "frame {request} offered it",
+              "Nothing to fix if the next retry succeeds: a registrar behind a proxy may ask "
+              "for a larger Min-Expires than the proxy. Set the client's interval at or above "
+              "the last 423's Min-Expires to save the round trips."),
+            T("négociation de la durée d'expiration, de nouveau : l'essai a relevé Expires comme "
+              "demandé, un élément plus loin en demande davantage",
+              "le 423 de la trame {earlier} demandait moins que celui-ci, et la requête de la "
+              "trame {request} l'offrait",
+              "Rien à corriger si l'essai suivant aboutit : un registrar derrière un proxy peut "
+              "exiger un Min-Expires plus grand que le proxy. Réglez l'intervalle du client au "
+              "moins au Min-Expires du dernier 423 pour éviter ces allers-retours."),
+            T("negociación de la caducidad otra vez: el reintento subió Expires como se pidió, "
+              "un elemento más adelante pide más",
+              "el 423 de la trama {earlier} pedía menos que este, y la petición de la trama "
+              "{request} lo ofrecía",
+              "No hay nada que corregir si el siguiente reintento tiene éxito: un registrar "
+              "detrás de un proxy puede pedir un Min-Expires mayor que el proxy. Configura el "
+              "intervalo del cliente al menos al Min-Expires del último 423 para ahorrar idas y "
+              "vueltas.")) },
     { "expiry", 423, "REGISTER SUBSCRIBE PUBLISH", 0, 0, EXPECTED, CHAT, "RFC 3261 §10.2.8",
       TEXTS(T("expiry negotiation: the client retries with Expires of at least Min-Expires",
               "",
@@ -1187,6 +1321,31 @@ const sipdiag_rule_t sipdiag_rules[] = {
               "Lee la cabecera Allow-Events para ver los paquetes que ofrece el servidor; activa "
               "el paquete en el servidor (presence, dialog para BLF, message-summary para MWI) o "
               "haz que el cliente deje de suscribirse a él.")) },
+    { "subscription-target-unknown", 404, "SUBSCRIBE", 0, 0, FAULT, WARN,
+      "RFC 6665 §4.2.1, RFC 3261 §21.4.5",
+      TEXTS(T("the subscription's target does not exist at the notifier: a BLF, MWI or "
+              "presence subscription configured for a user or mailbox the server lacks",
+              "",
+              "Compare the SUBSCRIBE's Request-URI and Event with the server: for "
+              "message-summary create the mailbox (Asterisk mailbox=) or turn MWI off on the "
+              "phone; for dialog or presence (BLF keys) add the extension's hint or remove the "
+              "key. The phone retries at every refresh until one side changes."),
+            T("la cible de l'abonnement n'existe pas chez le notificateur : un abonnement BLF, "
+              "MWI ou présence configuré pour un utilisateur ou une messagerie absents",
+              "",
+              "Comparez la Request-URI et l'Event du SUBSCRIBE avec le serveur : pour "
+              "message-summary, créez la messagerie (mailbox= sous Asterisk) ou désactivez le "
+              "MWI sur le téléphone ; pour dialog ou presence (touches BLF), ajoutez le hint de "
+              "l'extension ou retirez la touche. Le téléphone réessaie à chaque rafraîchissement "
+              "tant que rien ne change."),
+            T("el destino de la suscripción no existe en el notificador: una suscripción BLF, "
+              "MWI o de presencia configurada para un usuario o buzón que no hay",
+              "",
+              "Compara la Request-URI y el Event del SUBSCRIBE con el servidor: para "
+              "message-summary crea el buzón (mailbox= en Asterisk) o desactiva el MWI en el "
+              "teléfono; para dialog o presence (teclas BLF) añade el hint de la extensión o "
+              "quita la tecla. El teléfono reintenta en cada refresco hasta que un lado "
+              "cambie.")) },
     { "notify-event-refused", 489, "NOTIFY", 0, 0, NEUTRAL, NOTE, "RFC 6665 §4.1.3",
       TEXTS(T("the UA refused a NOTIFY for an event package it does not take: usually an "
               "unsolicited NOTIFY (check-sync, message-summary) it never subscribed to",
@@ -1213,7 +1372,7 @@ const unsigned sipdiag_rule_count = sizeof sipdiag_rules / sizeof sipdiag_rules[
 static const char *const fact_names[] = {
     "request-seen", "credentials", "in-dialog", "cancelled", "repeated", "challenge-loop",
     "stale-nonce", "credentials-refused", "provisional", "bye-crossed", "resent",
-    "answered-before", "retry-too-short", "retry-after",
+    "answered-before", "retry-too-short", "retry-after", "early-bye",
 };
 
 const char *
@@ -1274,12 +1433,16 @@ static const struct {
     sipdiag_evidence_kind_t kind;
 } evidence_of_fact[] = {
     { SIPDIAG_FACT_REQUEST_SEEN, SIPDIAG_EVIDENCE_REQUEST },
+    { SIPDIAG_FACT_CREDENTIALS, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CREDENTIALS_REFUSED, SIPDIAG_EVIDENCE_CHALLENGE },
+    { SIPDIAG_FACT_STALE_NONCE, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CHALLENGE_LOOP, SIPDIAG_EVIDENCE_CHALLENGE },
     { SIPDIAG_FACT_CANCELLED, SIPDIAG_EVIDENCE_CANCEL },
     { SIPDIAG_FACT_PROVISIONAL, SIPDIAG_EVIDENCE_PROVISIONAL },
     { SIPDIAG_FACT_BYE_CROSSED, SIPDIAG_EVIDENCE_BYE },
+    { SIPDIAG_FACT_EARLY_BYE, SIPDIAG_EVIDENCE_BYE },
     { SIPDIAG_FACT_ANSWERED_BEFORE, SIPDIAG_EVIDENCE_FINAL },
+    { SIPDIAG_FACT_RESENT, SIPDIAG_EVIDENCE_FINAL },
     { SIPDIAG_FACT_REPEATED, SIPDIAG_EVIDENCE_EARLIER },
     { SIPDIAG_FACT_RETRY_TOO_SHORT, SIPDIAG_EVIDENCE_EARLIER },
 };

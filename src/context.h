@@ -39,6 +39,8 @@ enum {
     SIPDIAG_FACT_RETRY_TOO_SHORT = 1u << 12, /* after a 422/423, the retry still offered
                                               less than the Min-SE/Min-Expires asked */
     SIPDIAG_FACT_RETRY_AFTER = 1u << 13,   /* the response carries Retry-After */
+    SIPDIAG_FACT_EARLY_BYE = 1u << 14,     /* the INVITE's own side sent BYE on its early
+                                              dialog before this response */
 };
 
 /* The facts a response shows by itself, known without its call's history. */

@@ -25,6 +25,7 @@
 
 #define RECENT_REQUESTS 8
 #define RECENT_ANSWERS 8
+#define RECENT_CHALLENGES 4
 /* Distinct realms and branches kept per table before they are read as
  * unknown: a hostile capture cannot grow the pool without bound. */
 #define MAX_POOLED_STRINGS 65536
@@ -50,8 +51,7 @@ typedef struct {
 typedef struct {
     uint32_t frame;
     uint32_t cseq;
-    uint32_t challenge;        /* evidence frames it had */
-    uint32_t earlier;
+    uint32_t earlier;          /* the evidence frame it had */
     uint16_t facts;            /* its CALL_HISTORY_FACTS */
     uint16_t code;
     uint8_t method;
@@ -63,12 +63,14 @@ typedef struct {
     (SIPDIAG_FACT_CREDENTIALS_REFUSED | SIPDIAG_FACT_CHALLENGE_LOOP | SIPDIAG_FACT_REPEATED \
      | SIPDIAG_FACT_RETRY_TOO_SHORT)
 
-/* The last challenge of one kind (401 or 407) to one method. */
+/* A challenge (401 or 407) as the call saw it. */
 typedef struct {
     uint32_t frame;
     const char *realm;
     uint8_t method;
-    bool after_credentials;    /* it answered credentials for its realm */
+    bool proxy;                /* 407: answered by Proxy-Authorization */
+    bool after_credentials;    /* it refused credentials for its realm, since the
+                                  last success of its method */
 } challenge_note_t;
 
 typedef struct {
@@ -79,10 +81,10 @@ typedef struct {
 typedef struct {
     request_note_t requests[RECENT_REQUESTS];
     answer_note_t answers[RECENT_ANSWERS];
-    challenge_note_t challenges[2];  /* [0] 401, [1] 407 */
+    challenge_note_t challenges[RECENT_CHALLENGES];
     int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
     int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
-    ring_t request_ring, answer_ring;
+    ring_t request_ring, answer_ring, challenge_ring;
 } call_t;
 
 struct sipdiag_flows {
@@ -227,14 +229,17 @@ find_by_cseq(const call_t *call, uint32_t cseq, uint8_t method)
     return found;
 }
 
-/* The other side's BYE in this call, if one was sent before. */
+/* A BYE of this call sent after frame by one side: the side whose From
+ * tag is from_tag (same_side) or the other, other than skip. */
 static const request_note_t *
-crossing_bye(const call_t *call, const request_note_t *bye)
+bye_of(const call_t *call, const char *from_tag, bool same_side, uint32_t after,
+       const request_note_t *skip)
 {
     uint8_t method = (uint8_t)sipdiag_method_id("BYE");
     for (unsigned i = 0; i < call->request_ring.used; i++) {
         const request_note_t *note = &call->requests[i];
-        if (note->method == method && note != bye && note->from_tag != bye->from_tag)
+        if (note->method == method && note != skip && note->frame > after
+            && (note->from_tag == from_tag) == same_side)
             return note;
     }
     return NULL;
@@ -279,38 +284,82 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
         evidence->frames[SIPDIAG_EVIDENCE_FINAL] = request->final;
     }
     if (request->method == sipdiag_method_id("BYE")) {
-        const request_note_t *other = crossing_bye(call, request);
+        /* The other side's BYE crossed this one (RFC 3261 §15.1.2). */
+        const request_note_t *other = bye_of(call, request->from_tag, false, 0, request);
         if (other != NULL) {
             facts |= SIPDIAG_FACT_BYE_CROSSED;
             evidence->frames[SIPDIAG_EVIDENCE_BYE] = other->frame;
         }
     }
+    if (request->method == sipdiag_method_id("INVITE") && code == 487) {
+        /* The INVITE's own side ended its early dialog (RFC 3261 §15). */
+        const request_note_t *bye = bye_of(call, request->from_tag, true, request->frame, NULL);
+        if (bye != NULL) {
+            facts |= SIPDIAG_FACT_EARLY_BYE;
+            evidence->frames[SIPDIAG_EVIDENCE_BYE] = bye->frame;
+        }
+    }
     return facts;
+}
+
+/* Whether two realms may be the same: equal, or one unknown (digest
+ * credentials must name theirs, RFC 3261 §22.4, so unknown is no mismatch). */
+static bool
+same_realm(const char *a, const char *b)
+{
+    return a == b || a == NULL || b == NULL;
+}
+
+/* The newest challenge before frame to this method, of that kind, for a
+ * realm that may be realm. */
+static const challenge_note_t *
+newest_challenge(const call_t *call, uint8_t method, bool proxy, const char *realm,
+                 uint32_t before)
+{
+    const challenge_note_t *found = NULL;
+    for (unsigned i = 0; i < call->challenge_ring.used; i++) {
+        const challenge_note_t *note = &call->challenges[i];
+        if (note->method == method && note->proxy == proxy && note->frame < before
+            && same_realm(note->realm, realm) && (found == NULL || note->frame > found->frame))
+            found = note;
+    }
+    return found;
+}
+
+/* The challenge the request's credentials answered: the newest before the
+ * request, of a kind its headers answer (401: Authorization, 407:
+ * Proxy-Authorization), for their realm. */
+static const challenge_note_t *
+answered_challenge(const call_t *call, const request_note_t *request)
+{
+    const challenge_note_t *found = NULL;
+    for (unsigned proxy = 0; proxy < 2; proxy++) {
+        unsigned header = proxy ? SIPDIAG_AUTH_PROXY_AUTHORIZATION : SIPDIAG_AUTH_AUTHORIZATION;
+        if ((request->credentials & header) == 0)
+            continue;
+        const challenge_note_t *note = newest_challenge(call, request->method, proxy,
+                                                        request->realm, request->frame);
+        if (note != NULL && (found == NULL || note->frame > found->frame))
+            found = note;
+    }
+    return found;
 }
 
 /* A 401 or 407: did the request carry the header that answers it (RFC
  * 3261 §22.2 Authorization, §22.3 Proxy-Authorization) for the same realm,
- * and had the previous challenge of that kind already followed credentials? */
+ * and had the previous challenge of that kind and realm already refused
+ * credentials? */
 static unsigned
-challenge_facts(call_t *call, const request_note_t *request, unsigned code, uint8_t method,
-                const char *realm, sipdiag_evidence_t *evidence)
+challenge_facts(const call_t *call, const request_note_t *request,
+                const sipdiag_flow_msg_t *response, uint8_t method, const char *realm)
 {
-    challenge_note_t *last = &call->challenges[code == 407];
-    unsigned header = code == 407 ? SIPDIAG_AUTH_PROXY_AUTHORIZATION : SIPDIAG_AUTH_AUTHORIZATION;
-    /* Realms are compared when both are known; digest credentials must
-     * name theirs (RFC 3261 §22.4), so an unknown one is not a mismatch. */
-    bool same_realm = request->realm == NULL || realm == NULL || request->realm == realm;
-    if ((request->credentials & header) == 0 || !same_realm)
+    bool proxy = response->code == 407;
+    unsigned header = proxy ? SIPDIAG_AUTH_PROXY_AUTHORIZATION : SIPDIAG_AUTH_AUTHORIZATION;
+    if ((request->credentials & header) == 0 || !same_realm(request->realm, realm))
         return 0;
-    unsigned facts = SIPDIAG_FACT_CREDENTIALS_REFUSED;
-    bool earlier = last->frame != 0 && last->method == method
-                   && (last->realm == realm || last->realm == NULL || realm == NULL);
-    if (earlier) {
-        evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = last->frame;
-        if (last->after_credentials)
-            facts |= SIPDIAG_FACT_CHALLENGE_LOOP;
-    }
-    return facts;
+    const challenge_note_t *last = newest_challenge(call, method, proxy, realm, response->frame);
+    bool loop = last != NULL && last->after_credentials;
+    return SIPDIAG_FACT_CREDENTIALS_REFUSED | (loop ? SIPDIAG_FACT_CHALLENGE_LOOP : 0);
 }
 
 /* A 422 or 423 after an earlier one: did the retry raise Session-Expires
@@ -336,7 +385,6 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
     *answer = (answer_note_t){
         .frame = response->frame,
         .cseq = response->cseq,
-        .challenge = evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE],
         .earlier = evidence->frames[SIPDIAG_EVIDENCE_EARLIER],
         .facts = (uint16_t)(facts & CALL_HISTORY_FACTS),
         .code = (uint16_t)response->code,
@@ -344,13 +392,16 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
     };
     unsigned code = response->code;
     if (code == 401 || code == 407) {
-        call->challenges[code == 407] = (challenge_note_t){
-            response->frame, realm, method, (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
+        call->challenges[next_slot(&call->challenge_ring, RECENT_CHALLENGES)] = (challenge_note_t){
+            response->frame, realm, method, code == 407,
+            (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
         };
     } else if (code < 300) {
-        for (unsigned kind = 0; kind < 2; kind++) {
-            if (call->challenges[kind].method == method)
-                call->challenges[kind] = (challenge_note_t){ 0 };
+        /* Success: later refused credentials start a new story, but the
+         * challenges stay what a refresh's credentials answer. */
+        for (unsigned i = 0; i < call->challenge_ring.used; i++) {
+            if (call->challenges[i].method == method)
+                call->challenges[i].after_credentials = false;
         }
     }
     if (code == 422 && response->min_se >= 0)
@@ -373,8 +424,12 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
     uint8_t method = (uint8_t)sipdiag_method_id(response->method);
     request_note_t *request = find_request(call, response->cseq, method,
                                            pooled(flows, response->via_branch));
-    if (request != NULL)
+    if (request != NULL) {
         facts |= request_facts(call, request, code, evidence);
+        const challenge_note_t *answered = answered_challenge(call, request);
+        if (answered != NULL)
+            evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = answered->frame;
+    }
     const request_note_t *cancel = find_by_cseq(call, response->cseq,
                                                 (uint8_t)sipdiag_method_id("CANCEL"));
     if (cancel != NULL && method == sipdiag_method_id("INVITE")) {
@@ -404,13 +459,12 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
      * original learnt, and not counted again. */
     const answer_note_t *original = answered_before(call, method, code, true, response->cseq);
     if (original != NULL) {
-        evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = original->challenge;
         evidence->frames[SIPDIAG_EVIDENCE_EARLIER] = original->earlier;
         return facts | original->facts;
     }
     const char *realm = pooled(flows, response->realm);
     if ((code == 401 || code == 407) && request != NULL)
-        facts |= challenge_facts(call, request, code, method, realm, evidence);
+        facts |= challenge_facts(call, request, response, method, realm);
     if ((code == 422 || code == 423) && request != NULL)
         facts |= retry_facts(call, request, code);
     const answer_note_t *earlier = answered_before(call, method, code, false, 0);

@@ -19,51 +19,9 @@ UAS_PORT=5095
 UAC_PORT=5091
 T=20                                  # per-process time limit, seconds
 
-[ "$(id -u)" -eq 0 ] || { echo "record-context.sh: must run as root" >&2; exit 1; }
-for t in sipp dumpcap editcap capinfos timeout; do
-    command -v "$t" >/dev/null || { echo "record-context.sh: $t not found" >&2; exit 1; }
-done
 
-WORK=$(mktemp -d /tmp/sipdiag-record-context.XXXXXX)
-PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-cd "$WORK"                            # SIPp writes its logs into the cwd
-
-die() {
-    echo "record-context.sh: $*" >&2
-    cat "$WORK"/*errors.log >&2 2>/dev/null || true
-    exit 1
-}
-
-# start_capture NAME: dumpcap on lo into $WORK/NAME.pcapng, waits until ready
-start_capture() {
-    timeout 120 dumpcap -q -i lo -f "$FILTER" -w "$WORK/$1.pcapng" 2>"$WORK/$1.dumpcap.log" &
-    CAP_PID=$!
-    PIDS+=("$CAP_PID")
-    local i
-    for i in $(seq 50); do
-        grep -q "Capturing on" "$WORK/$1.dumpcap.log" 2>/dev/null && { sleep 0.3; return 0; }
-        sleep 0.1
-    done
-    cat "$WORK/$1.dumpcap.log" >&2
-    die "dumpcap did not start"
-}
-
-# stop_capture NAME: stop dumpcap, write tests/captures/NAME.pcap (libpcap)
-stop_capture() {
-    sleep 0.5
-    kill -INT "$CAP_PID"
-    wait "$CAP_PID" || true
-    editcap -F pcap "$WORK/$1.pcapng" "$HERE/$1.pcap"
-    echo "wrote $HERE/$1.pcap ($(stat -c %s "$HERE/$1.pcap") bytes)"
-}
+source "$HERE/lib.sh"
+need_root_and sipp dumpcap editcap capinfos timeout
 
 # run NAME CSV [EXTRA UAC ARGS...]: one SIPp UAS (uas-NAME.xml) and one SIPp
 # UAC (uac-NAME.xml) with as many calls as CSV has cases, one call at a time
@@ -118,9 +76,9 @@ for c in cancel-race reinvite timers reason transfer subscribe; do
 done
 
 # Frame numbers in README.md are valid only if nothing was retransmitted.
+FRAMES=()
 for f in digest-ok:14 digest-fail:18 cancel-race:21 reinvite:21 timers:16 \
          reason:31 transfer:59 subscribe:11; do
-    want "${f%%:*}" || continue
-    n=$(capinfos -c -M "$HERE/ctx-${f%%:*}.pcap" | awk '/Number of packets/ {print $NF}')
-    [ "$n" = "${f##*:}" ] || echo "record-context.sh: WARNING ctx-${f%%:*}.pcap has $n frames, expected ${f##*:}: update README.md" >&2
+    want "${f%%:*}" && FRAMES+=("ctx-$f")
 done
+check_frames "${FRAMES[@]}"

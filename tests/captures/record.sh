@@ -12,44 +12,8 @@ SIPP_DIR=$(cd "$HERE/../sipp" && pwd)
 FILTER="portrange 5070-5090"
 T=10                                  # per-process time limit, seconds
 
-[ "$(id -u)" -eq 0 ] || { echo "record.sh: must run as root" >&2; exit 1; }
-for t in sipp dumpcap editcap python3 timeout; do
-    command -v "$t" >/dev/null || { echo "record.sh: $t not found" >&2; exit 1; }
-done
-
-WORK=$(mktemp -d /tmp/sipdiag-record.XXXXXX)
-PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-cd "$WORK"                            # SIPp writes its logs into the cwd
-
-# start_capture NAME: dumpcap on lo into $WORK/NAME.pcapng, waits until ready
-start_capture() {
-    timeout 120 dumpcap -q -i lo -f "$FILTER" -w "$WORK/$1.pcapng" 2>"$WORK/$1.dumpcap.log" &
-    CAP_PID=$!
-    PIDS+=("$CAP_PID")
-    local i
-    for i in $(seq 50); do
-        grep -q "Capturing on" "$WORK/$1.dumpcap.log" 2>/dev/null && { sleep 0.3; return 0; }
-        sleep 0.1
-    done
-    echo "record.sh: dumpcap did not start" >&2; cat "$WORK/$1.dumpcap.log" >&2; exit 1
-}
-
-# stop_capture NAME: stop dumpcap, write tests/captures/NAME.pcap (libpcap)
-stop_capture() {
-    sleep 0.5
-    kill -INT "$CAP_PID"
-    wait "$CAP_PID" || true
-    editcap -F pcap "$WORK/$1.pcapng" "$HERE/$1.pcap"
-    echo "wrote $HERE/$1.pcap ($(stat -c %s "$HERE/$1.pcap") bytes)"
-}
+source "$HERE/lib.sh"
+need_root_and sipp dumpcap editcap capinfos python3 timeout
 
 # uas PORT_ARGS...: a SIPp UAS in the background, bounded by timeout
 uas() {
@@ -99,7 +63,4 @@ uac 127.0.0.1:5078 -sf "$SIPP_DIR/uac-cancel.xml" -i 127.0.0.1 -p 5088 -m 1
 stop_capture cancel-udp
 
 # Frame numbers in README.md are valid only if nothing was retransmitted.
-for f in all-codes-udp:323 ipv6:11 cancel-udp:7; do
-    n=$(capinfos -c -M "$HERE/${f%%:*}.pcap" | awk '/Number of packets/ {print $NF}')
-    [ "$n" = "${f##*:}" ] || echo "record.sh: WARNING ${f%%:*}.pcap has $n frames, expected ${f##*:}: update README.md" >&2
-done
+check_frames all-codes-udp:323 ipv6:11 cancel-udp:7

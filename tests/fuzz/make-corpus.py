@@ -62,13 +62,16 @@ SEEDS = {
 }
 
 
-def context_seed(code, facts, method, no_method=False, high_facts=False):
-    flags = (1 if no_method else 0) | (2 if high_facts else 0)
-    return struct.pack(">HBB", code, facts, flags) + method
+def context_seed(code, facts, method, no_method=False, high_facts=False, empty_frames=0):
+    flags = (1 if no_method else 0) | (2 if high_facts else 0) | (empty_frames << 2)
+    return struct.pack(">HHB", code, facts, flags) + method
 
 
-# Facts: 1 request-seen, 2 credentials, 4 in-dialog, 8 cancelled,
-# 16 repeated, 32 challenge-loop, 64 stale-nonce.
+# Facts (src/context.h): 1 request-seen, 2 credentials, 4 in-dialog,
+# 8 cancelled, 16 repeated, 32 challenge-loop, 64 stale-nonce,
+# 128 credentials-refused, 256 provisional, 512 bye-crossed, 1024 resent,
+# 2048 answered-before, 4096 retry-too-short, 8192 retry-after,
+# 16384 early-bye.
 SEEDS["fuzz_context"] = [
     context_seed(401, 1, b"REGISTER"),
     context_seed(401, 3, b"REGISTER"),
@@ -85,6 +88,43 @@ SEEDS["fuzz_context"] = [
     context_seed(999, 127, b"INVITE"),
     context_seed(0, 0, b"", no_method=True),
     context_seed(401, 0, b"REGISTER INVITE", high_facts=True),
+    context_seed(401, 1 | 2 | 128 | 32, b"REGISTER", empty_frames=2),
+    context_seed(408, 1 | 256, b"INVITE"),
+    context_seed(481, 1 | 1024 | 2048, b"BYE", empty_frames=7),
+    context_seed(422, 1 | 16 | 4096, b"UPDATE"),
+    context_seed(500, 1 | 4 | 8192, b"INVITE"),
+]
+
+
+def flow_message(flags, method, code, cseq, ids, realm_value, timers):
+    """One 8-byte message of fuzz_flows (see its header)."""
+    return struct.pack(">BBHBBBB", flags, method, code, cseq, ids, realm_value, timers)
+
+
+# Methods by index in fuzz_flows.c: 0 INVITE, 2 BYE, 3 CANCEL, 4 REGISTER.
+REQUEST, RESPONSE, CSEQ = 0, 1, 2
+SEEDS["fuzz_flows"] = [
+    # REGISTER, 401, REGISTER with Authorization (realm 1), 401, again, 401.
+    flow_message(CSEQ, 4, 0, 1, 0x14, 1, 0) + flow_message(RESPONSE | CSEQ, 4, 401, 1, 0x14, 1, 0)
+    + flow_message(CSEQ | 0x20, 4, 0, 2, 0x18, 1, 0)
+    + flow_message(RESPONSE | CSEQ, 4, 401, 2, 0x18, 1, 0)
+    + flow_message(CSEQ | 0x20, 4, 0, 3, 0x1c, 1, 0)
+    + flow_message(RESPONSE | CSEQ, 4, 401, 3, 0x1c, 1, 0),
+    # INVITE, 180, CANCEL, 200 CANCEL, 487.
+    flow_message(CSEQ, 0, 0, 1, 0x04, 0, 0) + flow_message(RESPONSE | CSEQ, 0, 180, 1, 0x04, 0, 0)
+    + flow_message(CSEQ, 3, 0, 1, 0x04, 0, 0) + flow_message(RESPONSE | CSEQ, 3, 200, 1, 0x04, 0, 0)
+    + flow_message(RESPONSE | CSEQ, 0, 487, 1, 0x04, 0, 0),
+    # Crossed BYEs from two From tags, 481; a 422 asking Min-SE 40, retried short.
+    flow_message(CSEQ | 4, 2, 0, 5, 0x14, 0, 0) + flow_message(CSEQ | 4, 2, 0, 9, 0x28, 0, 0)
+    + flow_message(RESPONSE | CSEQ, 2, 481, 9, 0x28, 0, 0)
+    + flow_message(CSEQ, 0, 0, 1, 0x05, 30 << 2, 2)
+    + flow_message(RESPONSE | CSEQ, 0, 422, 1, 0x05, 40 << 2, 1)
+    + flow_message(CSEQ, 0, 0, 2, 0x09, 30 << 2, 2)
+    + flow_message(RESPONSE | CSEQ, 0, 422, 2, 0x09, 0, 0),
+    # Four calls against a cap of three, a response without Call-ID.
+    b"".join(flow_message(CSEQ, 5, 0, 1, i, 0, 0) for i in range(4))
+    + flow_message(RESPONSE | CSEQ | 0x80, 5, 200, 1, 0, 0, 0),
+    b"",
 ]
 
 # Site overrides files (the UAT format of Wireshark's sipdiag_overrides).

@@ -117,3 +117,15 @@ def knowledge(code):
                                 capture_output=True, text=True, check=True)
         _knowledge[code] = json.loads(result.stdout)
     return _knowledge[code]
+
+
+_rules = {}
+
+
+def rule(rule_id):
+    """A context rule as `sipdiag rules --json` gives it (English texts)."""
+    if not _rules:
+        result = subprocess.run([CLI, "rules", "--json"], capture_output=True, text=True,
+                                check=True)
+        _rules.update((r["id"], r) for r in json.loads(result.stdout))
+    return _rules[rule_id]

@@ -5,15 +5,21 @@ import re
 import subprocess
 import unittest
 
-from harness import CLI, Stage, knowledge
+from harness import CLI, Stage, knowledge, rule
 
 STAGE = None
 
 SIPDIAG_FIELDS = [
     "sipdiag.code", "sipdiag.phrase", "sipdiag.class", "sipdiag.category", "sipdiag.rfc",
     "sipdiag.registered", "sipdiag.note", "sipdiag.summary", "sipdiag.description",
-    "sipdiag.scenario", "sipdiag.remediation", "sipdiag.method",
+    "sipdiag.scenario", "sipdiag.remediation", "sipdiag.method", "sipdiag.rule",
 ]
+
+def first_sentence(text):
+    """Up to the first ". ", or all of it, as expert lines quote a fix."""
+    end = text.find(". ")
+    return text if end < 0 else text[:end + 1]
+
 
 SEVERITY_OF_CLASS = {1: "Chat", 2: "Chat", 3: "Note", 4: "Warning", 5: "Error", 6: "Error"}
 
@@ -80,15 +86,23 @@ class EveryResponse(unittest.TestCase):
             valid = [c for c in codes if 100 <= c <= 699]
             self.assertEqual(row["sipdiag.class"], [str(c // 100) for c in valid])
             expected = {name: [] for name in ("phrase", "category", "rfc", "summary",
-                                              "description", "scenario", "remediation")}
+                                              "description", "scenario")}
+            generic = []
             for code in valid:
                 kb = knowledge(code)
+                generic.append(kb["remediation"])
                 for name in expected:
                     if name == "phrase" and kb["phrase"] is None:
                         continue
                     expected[name].append(str(kb[name]))
             for name, values in expected.items():
                 self.assertEqual(row["sipdiag." + name], values, "frame %s %s" % (frame, name))
+            # How to fix it: each rule's own fix, then each code's generic one.
+            fixes = [rule(r)["fix"] for r in row["sipdiag.rule"]]
+            self.assertEqual(sorted(row["sipdiag.remediation"]), sorted(fixes + generic),
+                             "frame %s" % frame)
+            if len(codes) == 1:
+                self.assertEqual(row["sipdiag.remediation"], fixes + generic, "frame " + frame)
             if not row["sip.Method"]:
                 # Only responses in this frame: the CSeq methods are theirs.
                 self.assertEqual(row["sipdiag.method"], row["sip.CSeq.method"], "frame " + frame)
@@ -274,13 +288,19 @@ class Statistics(unittest.TestCase):
         self.assertEqual(counts[(1, "1xx Provisional")], 5)
         self.assertEqual(counts[(0, "Faults")], 7)
         self.assertEqual(counts[(0, "Expected outcomes")], 7)
-        self.assertEqual(counts[(1, "No context rule")], 15)
+        self.assertEqual(counts[(0, "Explained in their flow, no verdict")], 1)
+        self.assertEqual(counts[(1, "No context rule")], 14)
         fault = ("489 Bad Event to PUBLISH: the server does not offer this event package: "
                  "presence or BLF disabled there, or a wrong Event header")
         self.assertEqual(counts[(1, fault)], 3)
+        # Each finding carries the first step of its rule's fix.
+        at = rows.index((1, fault, 3))
+        fix = rule("event-package-refused")["fix"]
+        self.assertEqual(rows[at + 1], (2, "Fix: " + first_sentence(fix), 3))
         # The findings come first, the most frequent at the top.
         topics = [name for depth, name, _ in rows if depth == 0]
-        self.assertEqual(topics[:2], ["Faults", "Expected outcomes"])
+        self.assertEqual(topics[:3], ["Faults", "Expected outcomes",
+                                      "Explained in their flow, no verdict"])
 
     def test_counts_with_or_without_a_tree(self):
         # The counts come from the sip_follow tap, not from a protocol tree:
@@ -323,32 +343,38 @@ class Preferences(unittest.TestCase):
         self.assertIn("SIP 100 Trying: " + knowledge(100)["summary"], every)
         fewer = self.expert_summaries(["sipdiag.expert_classes:3-6"])
         self.assertNotIn("SIP 100 Trying: " + knowledge(100)["summary"], fewer)
-        self.assertIn("SIP 503 Service Unavailable: " + knowledge(503)["summary"], fewer)
+        self.assertNotIn("SIP 200 OK: " + knowledge(200)["summary"], fewer)
+        # A rule speaks whatever the classes: the 503 with Retry-After.
+        self.assertIn("SIP 503 Service Unavailable to INVITE: " + rule("overload-retry-after")
+                      ["context"], fewer)
         expected = ("SIP 487 Request Terminated to INVITE: the caller cancelled before answer "
                     "(the CANCEL is in the capture): a normal end of an unanswered call")
         self.assertIn(expected, every)
         quiet = self.expert_summaries(["sipdiag.expected_experts:FALSE"])
         self.assertNotIn(expected, quiet)
-        # Busy (twice), unreachable, declined, the CANCEL's 200 and the 487.
+        # Busy (twice), unavailable, declined, the CANCEL's 200 and the 487.
         removed = set(every) - set(quiet)
         self.assertEqual(len(removed), 5)
         self.assertEqual(set(quiet) - set(every), set())
 
     def test_long_summaries(self):
-        remediation = knowledge(503)["remediation"]
-        first_step = remediation[:remediation.index(". ") + 1]
-        self.assertIn("SIP 503 Service Unavailable: %s. Fix: %s" % (knowledge(503)["summary"],
-                                                                  first_step),
-                      self.expert_summaries(["sipdiag.long_summaries:TRUE"]))
-        self.assertIn("SIP 503 Service Unavailable: " + knowledge(503)["summary"],
-                      self.expert_summaries([]))
+        long = self.expert_summaries(["sipdiag.long_summaries:TRUE"])
+        first_step = first_sentence(knowledge(180)["remediation"])
+        self.assertIn("SIP 180 Ringing: %s. Fix: %s" % (knowledge(180)["summary"], first_step),
+                      long)
+        self.assertIn("SIP 180 Ringing: " + knowledge(180)["summary"], self.expert_summaries([]))
+        # A rule's line gives the first step of the rule's fix, not the code's.
+        self.assertIn("SIP 486 Busy Here to INVITE: %s. Fix: Nothing to fix in the network."
+                      % rule("busy")["context"], long)
 
     def test_site_override(self):
         row = ('uat:sipdiag_overrides:"480","INVITE","21","rejected by our carrier\'s policy",'
                '"","","Open a ticket with the carrier, quoting the Call-ID"')
         self.assertEqual(self.field([row], "sipdiag.override", 5), "480 to INVITE with Q.850 cause 21")
+        # The rule's fix first, the site's text in place of the generic one.
         self.assertEqual(self.field([row], "sipdiag.remediation", 5),
-                         "Open a ticket with the carrier, quoting the Call-ID")
+                         rule("user-unavailable")["fix"] + ","
+                         + "Open a ticket with the carrier, quoting the Call-ID")
         self.assertEqual(self.field([row], "sipdiag.description", 5),
                          knowledge(480)["description"])
         self.assertIn("SIP 480 Temporarily Unavailable to INVITE: rejected by our carrier's policy",

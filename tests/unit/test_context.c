@@ -42,8 +42,9 @@ static const struct {
     /* The digest dance: a challenge to a request without the answering
      * header for that realm is normal, whatever came before (RFC 3261 §22). */
     { 401, "REGISTER", SEEN, "challenge" },
-    { 401, "REGISTER", SEEN | CREDS, "challenge" },          /* only Proxy-Authorization sent */
-    { 407, "INVITE", SEEN | CREDS, "proxy-challenge" },      /* another proxy's realm */
+    { 401, "REGISTER", SEEN | CREDS, "challenge-other-credentials" }, /* Proxy-Authorization only */
+    { 407, "INVITE", SEEN | CREDS, "proxy-challenge-other-realm" },   /* another proxy's realm */
+    { 407, "INVITE", SEEN, "proxy-challenge" },
     { 401, "REGISTER", SEEN | CREDS | REFUSED, "credentials-refused" },
     { 407, "INVITE", SEEN | CREDS | REFUSED, "proxy-credentials-refused" },
     { 401, "REGISTER", SEEN | CREDS | REFUSED | STALE, "stale-nonce" },
@@ -54,6 +55,7 @@ static const struct {
     /* Cancel, races and lost dialogs */
     { 487, "INVITE", SEEN | CANCELLED, "cancelled" },
     { 487, "INVITE", SEEN, "terminated-without-cancel" },
+    { 487, "INVITE", SEEN | SIPDIAG_FACT_EARLY_BYE, "ended-by-early-bye" },
     { 487, "INVITE", 0, NO_RULE },
     { 200, "CANCEL", SEEN, "cancel-accepted" },
     { 200, "INVITE", SEEN, NO_RULE },
@@ -85,9 +87,9 @@ static const struct {
     { 491, "INVITE", SEEN | DIALOG, "glare" },
     { 491, "UPDATE", SEEN | DIALOG | REPEATED, "glare-again" },
     { 422, "INVITE", SEEN, "session-timer" },
-    { 422, "INVITE", SEEN | REPEATED, "session-timer" },     /* raised: another proxy */
+    { 422, "INVITE", SEEN | REPEATED, "session-timer-raised-again" }, /* another proxy */
     { 422, "INVITE", SEEN | REPEATED | SHORT, "session-timer-not-raised" },
-    { 423, "REGISTER", SEEN | REPEATED, "expiry" },
+    { 423, "REGISTER", SEEN | REPEATED, "expiry-raised-again" },
     { 423, "REGISTER", SEEN | REPEATED | SHORT, "expiry-not-raised" },
     { 420, "INVITE", SEEN, "extension-refused" },
     { 420, "INVITE", SEEN | REPEATED, "extension-refused-again" },

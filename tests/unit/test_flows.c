@@ -138,11 +138,11 @@ test_realms_and_headers(void)
                     "proxy-challenge");
     send_request(&c, with_credentials(REQ(&c, "INVITE", 2, "i2"), proxy, "edge"));
     judged_t core = answer(&c, challenge(RESP(&c, 407, "INVITE", 2, "i2"), "core"));
-    g_assert_cmpstr(core.rule, ==, "proxy-challenge");
+    g_assert_cmpstr(core.rule, ==, "proxy-challenge-other-realm");
     g_assert_cmpuint(core.facts & SIPDIAG_FACT_CREDENTIALS, !=, 0);
     send_request(&c, with_credentials(REQ(&c, "INVITE", 3, "i3"), proxy, "edge"));
     judged_t uas = answer(&c, challenge(RESP(&c, 401, "INVITE", 3, "i3"), "edge"));
-    g_assert_cmpstr(uas.rule, ==, "challenge");
+    g_assert_cmpstr(uas.rule, ==, "challenge-other-credentials");
     /* The same realm and header again: wrong credentials. */
     send_request(&c, with_credentials(REQ(&c, "INVITE", 4, "i4"), proxy, "core"));
     g_assert_cmpstr(answer(&c, challenge(RESP(&c, 407, "INVITE", 4, "i4"), "core")).rule, ==,
@@ -245,6 +245,17 @@ test_cancel(void)
     g_assert_cmpstr(race.rule, ==, "cancel-after-final");
     g_assert_cmpuint(race.evidence.frames[SIPDIAG_EVIDENCE_FINAL], ==, ok.frame);
 
+    /* A BYE of the caller on the early dialog ends the INVITE with 487. */
+    capture_t hung = capture_new();
+    uint32_t early = send_request(&hung, REQ(&hung, "INVITE", 1, "inv"));
+    answer(&hung, RESP(&hung, 180, "INVITE", 1, "inv"));
+    uint32_t bye = send_request(&hung, REQ(&hung, "BYE", 2, "bye"));
+    judged_t ended = answer(&hung, RESP(&hung, 487, "INVITE", 1, "inv"));
+    g_assert_cmpstr(ended.rule, ==, "ended-by-early-bye");
+    g_assert_cmpuint(ended.evidence.frames[SIPDIAG_EVIDENCE_BYE], ==, bye);
+    g_assert_cmpuint(ended.evidence.frames[SIPDIAG_EVIDENCE_REQUEST], ==, early);
+    sipdiag_flows_free(hung.flows);
+
     capture_t expired = capture_new();
     send_request(&expired, REQ(&expired, "INVITE", 1, "inv"));
     g_assert_cmpstr(answer(&expired, RESP(&expired, 487, "INVITE", 1, "inv")).rule, ==,
@@ -273,7 +284,7 @@ test_timer_negotiations(void)
     sipdiag_flow_msg_t further = RESP(&c, 422, "INVITE", 2, "s2");
     further.min_se = 180;
     judged_t again = answer(&c, further);
-    g_assert_cmpstr(again.rule, ==, "session-timer");
+    g_assert_cmpstr(again.rule, ==, "session-timer-raised-again");
     g_assert_cmpuint(again.facts & SIPDIAG_FACT_REPEATED, !=, 0);
     sipdiag_flow_msg_t stubborn = REQ(&c, "INVITE", 3, "s3");
     stubborn.session_expires = 90;
