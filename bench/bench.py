@@ -51,6 +51,11 @@ REPO = os.path.dirname(HERE)
 GEN = os.path.join(HERE, "gen-sip-pcap.py")
 GEN_OTHER = os.path.join(HERE, "gen-other-pcap.py")
 NOBODY = 65534
+# Another valgrind than the one on PATH (an absolute path: tshark runs with
+# PATH=/usr/bin:/bin), e.g. the host's bound into a Debian test root that has
+# none (bench/README.md, "Other Wireshark series").
+VALGRIND = os.environ.get("SIPDIAG_VALGRIND", "valgrind")
+CALLGRIND_ANNOTATE = os.environ.get("SIPDIAG_CALLGRIND_ANNOTATE", "callgrind_annotate")
 
 # (name, stock arguments, plugin arguments, whether stock tshark builds a
 # protocol tree in this mode).  tshark 4.0 builds one for a display filter,
@@ -242,13 +247,13 @@ def machine_info(stage):
             if line.startswith("MemTotal"):
                 mem = "%.1f GiB" % (int(line.split()[1]) / 1048576)
     _, tv, _ = PROCS.run(["tshark", "--version"], stdout=subprocess.PIPE)
-    _, vv, _ = PROCS.run(["valgrind", "--version"], stdout=subprocess.PIPE)
+    _, vv, _ = PROCS.run([VALGRIND, "--version"], stdout=subprocess.PIPE)
     try:
         _, head, _ = PROCS.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE)
         _, dirty, _ = PROCS.run(["git", "-C", REPO, "status", "--porcelain", "--untracked-files=no"],
                                 stdout=subprocess.PIPE)
         commit = head.strip() + (" (working tree modified)" if dirty.strip() else "")
-    except Abort:
+    except (Abort, OSError):  # no git (a test root), or not a checkout
         commit = "?"
     info = collections.OrderedDict([
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
@@ -464,7 +469,7 @@ def phase_callgrind(stage, cg, one, other, other_one, jobs, keep_for_profile, pr
     def one_task(t):
         name, size, plugin, args = t
         out = os.path.join(stage.out, "cg.%s.%s.%s" % (name, size, "plugin" if plugin else "stock"))
-        argv = stage.tshark(plugin, args, ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out])
+        argv = stage.tshark(plugin, args, [VALGRIND, "--tool=callgrind", "--callgrind-out-file=" + out])
         t0 = time.monotonic()
         PROCS.run(argv, what="callgrind %s %s %s" % (name, size, "plugin" if plugin else "stock"))
         total = callgrind_total(out)
@@ -637,7 +642,7 @@ ANNOTATE_LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(.*)$")
 
 
 def annotate(path, inclusive):
-    argv = ["callgrind_annotate", "--auto=no", "--threshold=100"]
+    argv = [CALLGRIND_ANNOTATE, "--auto=no", "--threshold=100"]
     if inclusive:
         argv.append("--inclusive=yes")
     _, out, _ = PROCS.run(argv + [path], stdout=subprocess.PIPE, what="callgrind_annotate")
@@ -931,6 +936,8 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (debugging)")
     ap.add_argument("--no-gui", action="store_true", help="leave out the Wireshark GUI load time")
     ap.add_argument("--only-gui", action="store_true", help="measure only the Wireshark GUI load time (E)")
+    ap.add_argument("--modes", help="comma-separated modes to measure (default: all of %s)"
+                    % ",".join(m[0] for m in MODES))
     ap.add_argument("--only-instructions", action="store_true",
                     help="measure only the instructions (A) and their profiles: minutes, not half an hour")
     args = ap.parse_args()
@@ -945,6 +952,12 @@ def main():
     if cfg["runs"] < 1:
         ap.error("--runs must be at least 1")
     plugin_root = os.environ.get("SIPDIAG_PLUGIN_ROOT", os.path.join(REPO, "build-tests", "plugins"))
+    if args.modes:
+        wanted = args.modes.split(",")
+        unknown = [m for m in wanted if m not in [n for n, *_ in MODES]]
+        if unknown or "bare" not in wanted:
+            ap.error("--modes: unknown %s, or bare missing (the start-up and profile use it)" % unknown)
+        MODES[:] = [m for m in MODES if m[0] in wanted]
 
     started = time.monotonic()
     PROCS.deadline = started + cfg["time_limit"]
@@ -1015,7 +1028,7 @@ def main():
 
         t0 = time.monotonic()
         note("A. callgrind, %d at a time" % args.jobs)
-        profile_modes = ("verbose", "expert", "bare")
+        profile_modes = tuple(m for m in ("verbose", "expert", "bare") if m in [n for n, *_ in MODES])
         wanted = wanted_fields(stage)
         commands["primed_filter"] = " || ".join(wanted)
         commands["primed_count"] = len(wanted)
