@@ -15,6 +15,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "flows.h"
+#include "flows_internal.h"
 
 #include <glib.h>
 #include <string.h>
@@ -23,75 +24,12 @@
 #include "sipdiag.h"
 #include "sipmsg.h"
 
-#define RECENT_REQUESTS 8
-#define RECENT_ANSWERS 8
-#define RECENT_CHALLENGES 4
-/* Distinct realms and branches kept per table before they are read as
- * unknown: a hostile capture cannot grow the pool without bound. */
-#define MAX_POOLED_STRINGS 65536
-
-typedef struct {
-    uint32_t frame;            /* its first transmission */
-    uint32_t cseq;
-    const char *branch;        /* pooled; NULL when none */
-    const char *from_tag;      /* pooled */
-    const char *realm;         /* pooled */
-    int64_t session_expires;
-    int64_t expires;
-    uint32_t provisional;      /* frame of its first 18x */
-    uint32_t final;            /* frame of its first final response */
-    uint8_t method;
-    uint8_t credentials;
-    uint8_t sends;             /* transmissions seen, saturating */
-    bool in_dialog;
-} request_note_t;
-
-/* A final response as the call saw it: once per CSeq, whatever the hop,
- * with what it was judged on, for its copies. */
-typedef struct {
-    uint32_t frame;
-    uint32_t cseq;
-    uint32_t earlier;          /* the evidence frame it had */
-    uint16_t facts;            /* its CALL_HISTORY_FACTS */
-    uint16_t code;
-    uint8_t method;
-} answer_note_t;
-
 /* What a response learns from the call's history rather than from its own
  * request: a copy of it at another hop learns the same. */
 #define CALL_HISTORY_FACTS \
     (SIPDIAG_FACT_CREDENTIALS_REFUSED | SIPDIAG_FACT_CHALLENGE_LOOP | SIPDIAG_FACT_REPEATED \
      | SIPDIAG_FACT_RETRY_TOO_SHORT)
 
-/* A challenge (401 or 407) as the call saw it. */
-typedef struct {
-    uint32_t frame;
-    const char *realm;
-    uint8_t method;
-    bool proxy;                /* 407: answered by Proxy-Authorization */
-    bool after_credentials;    /* it refused credentials for its realm, since the
-                                  last success of its method */
-} challenge_note_t;
-
-typedef struct {
-    uint32_t next;
-    uint32_t used;
-} ring_t;
-
-typedef struct {
-    request_note_t requests[RECENT_REQUESTS];
-    answer_note_t answers[RECENT_ANSWERS];
-    challenge_note_t challenges[RECENT_CHALLENGES];
-    int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
-    int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
-    ring_t request_ring, answer_ring, challenge_ring;
-} call_t;
-
-struct sipdiag_flows {
-    GHashTable *calls;   /* Call-ID -> call_t */
-    GHashTable *strings; /* the pool: realms, branches, tags */
-    unsigned max_calls;
-};
 
 sipdiag_flows_t *
 sipdiag_flows_new(unsigned max_calls)
@@ -99,6 +37,9 @@ sipdiag_flows_new(unsigned max_calls)
     sipdiag_flows_t *flows = g_new0(sipdiag_flows_t, 1);
     flows->calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     flows->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    flows->order = g_ptr_array_new();
+    flows->watches = g_queue_new();
+    flows->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_detection_t));
     flows->max_calls = max_calls;
     return flows;
 }
@@ -110,13 +51,16 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
         return;
     g_hash_table_destroy(flows->calls);
     g_hash_table_destroy(flows->strings);
+    g_ptr_array_free(flows->order, TRUE);
+    g_queue_free_full(flows->watches, g_free);
+    g_array_free(flows->found, TRUE);
     g_free(flows);
 }
 
 /* One shared copy of a string, so that equal strings are equal pointers;
  * NULL for NULL, and once the pool is full for anything new. */
-static const char *
-pooled(sipdiag_flows_t *flows, const char *text)
+const char *
+sipdiag_flows_pooled(sipdiag_flows_t *flows, const char *text)
 {
     if (text == NULL)
         return NULL;
@@ -143,13 +87,16 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
     }
     call = g_new0(call_t, 1);
     call->min_se = call->min_expires = -1;
-    g_hash_table_insert(flows->calls, g_strdup(call_id), call);
+    char *key = g_strdup(call_id);
+    call->call_id = key;
+    g_hash_table_insert(flows->calls, key, call);
+    g_ptr_array_add(flows->order, call);
     return call;
 }
 
 /* The slot a ring's next entry goes to: the oldest once it is full. */
-static unsigned
-next_slot(ring_t *ring, unsigned size)
+unsigned
+sipdiag_flows_next_slot(ring_t *ring, unsigned size)
 {
     unsigned slot = ring->next;
     ring->next = (slot + 1) % size;
@@ -160,8 +107,8 @@ next_slot(ring_t *ring, unsigned size)
 
 /* The request a message belongs to: same CSeq and method, and the same
  * branch where the capture has one (else the newest of that CSeq). */
-static request_note_t *
-find_request(call_t *call, uint32_t cseq, uint8_t method, const char *branch)
+request_note_t *
+sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method, const char *branch)
 {
     request_note_t *found = NULL;
     for (unsigned i = 0; i < call->request_ring.used; i++) {
@@ -183,36 +130,58 @@ sipdiag_flows_own_facts(const sipdiag_flow_msg_t *response)
            | (response->retry_after ? SIPDIAG_FACT_RETRY_AFTER : 0);
 }
 
-bool
-sipdiag_flows_request(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *request)
+static bool
+note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *request)
 {
-    call_t *call = call_of(flows, request->call_id, NULL);
     uint8_t method = (uint8_t)sipdiag_method_id(request->method);
-    /* ACK is never answered, and an ACK's branch repeats its INVITE's. */
-    if (call == NULL || !request->has_cseq || method == sipdiag_method_id("ACK"))
+    /* ACK is never answered, and an ACK's branch repeats its INVITE's:
+     * only the doctor reads it, for the 2xx it acknowledges. */
+    if (method == sipdiag_method_id("ACK")) {
+        sipdiag_doctor_ack(flows, call, request);
         return false;
-    const char *branch = pooled(flows, request->via_branch);
-    request_note_t *seen = find_request(call, request->cseq, method, branch);
+    }
+    const char *branch = sipdiag_flows_pooled(flows, request->via_branch);
+    request_note_t *seen = sipdiag_flows_find_request(call, request->cseq, method, branch);
     if (seen != NULL) {
         if (seen->sends < UINT8_MAX)
             seen->sends++;
+        seen->last_frame = request->frame;
+        seen->last_time = request->time;
+        sipdiag_doctor_request(flows, call, request, seen, true);
         return true;
     }
-    request_note_t *note = &call->requests[next_slot(&call->request_ring, RECENT_REQUESTS)];
+    request_note_t *note =
+        &call->requests[sipdiag_flows_next_slot(&call->request_ring, RECENT_REQUESTS)];
     *note = (request_note_t){
         .frame = request->frame,
         .cseq = request->cseq,
         .branch = branch,
-        .from_tag = pooled(flows, request->from_tag),
-        .realm = pooled(flows, request->realm),
+        .from_tag = sipdiag_flows_pooled(flows, request->from_tag),
+        .realm = sipdiag_flows_pooled(flows, request->realm),
         .session_expires = request->session_expires,
         .expires = request->expires,
         .method = method,
         .credentials = (uint8_t)request->credentials,
         .sends = 1,
         .in_dialog = request->has_to_tag,
+        .last_frame = request->frame,
+        .first_time = request->time,
+        .last_time = request->time,
+        .src = sipdiag_flows_pooled(flows, request->src),
+        .dst = sipdiag_flows_pooled(flows, request->dst),
     };
+    sipdiag_doctor_request(flows, call, request, note, false);
     return false;
+}
+
+bool
+sipdiag_flows_request(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *request)
+{
+    sipdiag_doctor_begin(flows, request);
+    call_t *call = call_of(flows, request->call_id, NULL);
+    bool resent = call != NULL && request->has_cseq && note_request(flows, call, request);
+    sipdiag_doctor_end(flows);
+    return resent;
 }
 
 /* Any request of the call with this CSeq number and method, newest first. */
@@ -381,7 +350,7 @@ static void
 note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
             const char *realm, unsigned facts, const sipdiag_evidence_t *evidence)
 {
-    answer_note_t *answer = &call->answers[next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    answer_note_t *answer = &call->answers[sipdiag_flows_next_slot(&call->answer_ring, RECENT_ANSWERS)];
     *answer = (answer_note_t){
         .frame = response->frame,
         .cseq = response->cseq,
@@ -392,7 +361,7 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
     };
     unsigned code = response->code;
     if (code == 401 || code == 407) {
-        call->challenges[next_slot(&call->challenge_ring, RECENT_CHALLENGES)] = (challenge_note_t){
+        call->challenges[sipdiag_flows_next_slot(&call->challenge_ring, RECENT_CHALLENGES)] = (challenge_note_t){
             response->frame, realm, method, code == 407,
             (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
         };
@@ -410,20 +379,16 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
         call->min_expires = response->min_expires;
 }
 
-unsigned
-sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *response,
-                       sipdiag_evidence_t *evidence, bool *untracked)
+static unsigned
+judge_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *response,
+               sipdiag_evidence_t *evidence)
 {
-    *evidence = (sipdiag_evidence_t){ 0 };
     unsigned facts = sipdiag_flows_own_facts(response);
     unsigned code = response->code;
-    call_t *call = call_of(flows, response->call_id, untracked);
-    if (call == NULL || !response->has_cseq)
-        return facts;
 
     uint8_t method = (uint8_t)sipdiag_method_id(response->method);
-    request_note_t *request = find_request(call, response->cseq, method,
-                                           pooled(flows, response->via_branch));
+    request_note_t *request = sipdiag_flows_find_request(call, response->cseq, method,
+                                           sipdiag_flows_pooled(flows, response->via_branch));
     if (request != NULL) {
         facts |= request_facts(call, request, code, evidence);
         const challenge_note_t *answered = answered_challenge(call, request);
@@ -462,7 +427,7 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
         evidence->frames[SIPDIAG_EVIDENCE_EARLIER] = original->earlier;
         return facts | original->facts;
     }
-    const char *realm = pooled(flows, response->realm);
+    const char *realm = sipdiag_flows_pooled(flows, response->realm);
     if ((code == 401 || code == 407) && request != NULL)
         facts |= challenge_facts(call, request, response, method, realm);
     if ((code == 422 || code == 423) && request != NULL)
@@ -473,5 +438,22 @@ sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *respons
         evidence->frames[SIPDIAG_EVIDENCE_EARLIER] = earlier->frame;
     }
     note_answer(call, response, method, realm, facts, evidence);
+    return facts;
+}
+
+unsigned
+sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *response,
+                       sipdiag_evidence_t *evidence, bool *untracked)
+{
+    *evidence = (sipdiag_evidence_t){ 0 };
+    sipdiag_doctor_begin(flows, response);
+    call_t *call = call_of(flows, response->call_id, untracked);
+    unsigned facts = sipdiag_flows_own_facts(response);
+    if (call != NULL && response->has_cseq) {
+        /* The doctor reads the request before judging marks it answered. */
+        sipdiag_doctor_response(flows, call, response);
+        facts = judge_response(flows, call, response, evidence);
+    }
+    sipdiag_doctor_end(flows);
     return facts;
 }

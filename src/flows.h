@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "doctor.h"
 #include "evidence.h"
 
 /* One SIP message, as the flow model needs it.  Strings are read during
@@ -37,9 +38,14 @@ typedef struct {
     int64_t min_se;
     int64_t expires;
     int64_t min_expires;
+    /* For the doctor (doctor.h); zero/NULL when unknown. */
+    double time;                /* capture time, seconds, never decreasing */
+    const char *src;            /* "ip:port" it came from */
+    const char *dst;            /* "ip:port" it went to */
+    const char *server;         /* responses: Server; requests: User-Agent */
+    const char *to_tag;         /* the To tag's value (has_to_tag says whether any) */
+    const char *reason;         /* the Reason header's value (BYE, CANCEL) */
 } sipdiag_flow_msg_t;
-
-typedef struct sipdiag_flows sipdiag_flows_t;
 
 /* A table following at most max_calls calls; beyond, new calls get no
  * context and their messages say so. */

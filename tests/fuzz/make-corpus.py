@@ -96,13 +96,39 @@ SEEDS["fuzz_context"] = [
 ]
 
 
-def flow_message(flags, method, code, cseq, ids, realm_value, timers):
-    """One 8-byte message of fuzz_flows (see its header)."""
-    return struct.pack(">BBHBBBB", flags, method, code, cseq, ids, realm_value, timers)
+def flow_message(flags, method, code, cseq, ids, realm_value, timers, dt=0, peers=0):
+    """One 10-byte message of fuzz_flows (see its header): dt in quarter
+    seconds since the previous one, peers = src | dst << 2 | to-tag << 4 |
+    reason << 6."""
+    return struct.pack(">BBHBBBBBB", flags, method, code, cseq, ids, realm_value, timers,
+                       dt, peers)
 
 
-# Methods by index in fuzz_flows.c: 0 INVITE, 2 BYE, 3 CANCEL, 4 REGISTER.
-REQUEST, RESPONSE, CSEQ = 0, 1, 2
+def seconds(value):
+    """The time byte for a gap of value seconds (quarter seconds up to
+    31.75 s, else two-second steps)."""
+    quarters = int(round(value * 4))
+    return quarters if quarters < 128 else 0x80 | min(127, quarters // 8)
+
+
+# Methods by index in fuzz_flows.c: 0 INVITE, 1 ACK, 2 BYE, 3 CANCEL,
+# 4 REGISTER, 5 OPTIONS.  Addresses: 1 UAC, 2 UAS, 3 a private one.
+REQUEST, RESPONSE, CSEQ, TO_TAG = 0, 1, 2, 4
+UAC_TO_UAS, UAS_TO_UAC, UAC_TO_PRIVATE = 1 | 2 << 2, 2 | 1 << 2, 1 | 3 << 2
+CALLEE = 1 << 4
+Q850_16, Q850_41 = 1 << 6, 2 << 6
+
+
+def timer_a_invites(count):
+    """An INVITE and its Timer A retransmissions (0, 0.5, 1.5, 3.5 s...)."""
+    out, last = b"", 0.0
+    for i in range(count):
+        at = 0.0 if i == 0 else 0.5 * (2 ** i - 1)
+        out += flow_message(CSEQ, 0, 0, 1, 0x04, 0, 0, seconds(at - last), UAC_TO_UAS)
+        last = at
+    return out
+
+
 SEEDS["fuzz_flows"] = [
     # REGISTER, 401, REGISTER with Authorization (realm 1), 401, again, 401.
     flow_message(CSEQ, 4, 0, 1, 0x14, 1, 0) + flow_message(RESPONSE | CSEQ, 4, 401, 1, 0x14, 1, 0)
@@ -125,6 +151,42 @@ SEEDS["fuzz_flows"] = [
     b"".join(flow_message(CSEQ, 5, 0, 1, i, 0, 0) for i in range(4))
     + flow_message(RESPONSE | CSEQ | 0x80, 5, 200, 1, 0, 0, 0),
     b"",
+    # 200 OK retransmitted 7 times over 31.5 s, its ACKs to a private
+    # address, then the callee's BYE with Q.850 cause 41.
+    flow_message(CSEQ, 0, 0, 1, 0x14, 0, 0, 0, UAC_TO_UAS)
+    + flow_message(RESPONSE | CSEQ | TO_TAG, 0, 180, 1, 0x14, 0, 0, seconds(0.5),
+                   UAS_TO_UAC | CALLEE)
+    + b"".join(flow_message(RESPONSE | CSEQ | TO_TAG, 0, 200, 1, 0x14, 0, 0, seconds(gap),
+                            UAS_TO_UAC | CALLEE)
+               + flow_message(CSEQ | TO_TAG, 1, 0, 1, 0x18, 0, 0, 0,
+                              UAC_TO_PRIVATE | CALLEE)
+               for gap in (4.5, 0.5, 1, 2, 4, 8, 16))
+    + flow_message(CSEQ | TO_TAG, 2, 0, 1, 0x2c, 0, 0, seconds(0.5),
+                   UAS_TO_UAC | CALLEE | Q850_41) + b"\x02",
+    # INVITE sent 7 times (Timer A), then an OPTIONS 32 s after the first:
+    # Timer B certain.
+    timer_a_invites(7) + flow_message(CSEQ, 5, 0, 1, 0x09, 0, 0, seconds(0.5), UAC_TO_UAS)
+    + b"\x00",
+    # The same INVITE, but the capture ends 4.5 s after it: 1 s after the
+    # fourth transmission.
+    timer_a_invites(4) + b"\x01",
+    # 100 Trying, then nothing; the capture ends 200 s later.
+    flow_message(CSEQ, 0, 0, 1, 0x04, 0, 0, 0, UAC_TO_UAS)
+    + flow_message(RESPONSE | CSEQ, 0, 100, 1, 0x04, 0, 0, 0, UAS_TO_UAC) + b"\xc8",
+    # REGISTER sent 11 times over 31.5 s (Timer E at T2), then the next one.
+    b"".join(flow_message(CSEQ, 4, 0, 1, 0x04, 0, 0, seconds(gap), UAC_TO_UAS)
+             for gap in (0, 0.5, 1, 2, 4, 4, 4, 4, 4, 4, 4))
+    + flow_message(CSEQ, 4, 0, 2, 0x08, 0, 0, seconds(0.5), UAC_TO_UAS),
+    # An answered call, ACKed, ended by the callee with Q.850 cause 16.
+    flow_message(CSEQ, 0, 0, 1, 0x14, 0, 0, 0, UAC_TO_UAS)
+    + flow_message(RESPONSE | CSEQ, 0, 100, 1, 0x14, 0, 0, 0, UAS_TO_UAC)
+    + flow_message(RESPONSE | CSEQ | TO_TAG, 0, 180, 1, 0x14, 0, 0, seconds(1),
+                   UAS_TO_UAC | CALLEE)
+    + flow_message(RESPONSE | CSEQ | TO_TAG, 0, 200, 1, 0x14, 0, 0, seconds(3),
+                   UAS_TO_UAC | CALLEE)
+    + flow_message(CSEQ | TO_TAG, 1, 0, 1, 0x18, 0, 0, 0, UAC_TO_UAS | CALLEE)
+    + flow_message(CSEQ | TO_TAG, 2, 0, 1, 0x2c, 0, 0, 0xff, UAS_TO_UAC | CALLEE | Q850_16)
+    + flow_message(RESPONSE | CSEQ | TO_TAG, 2, 200, 1, 0x2c, 0, 0, 0, UAC_TO_UAS | CALLEE),
 ]
 
 # Site overrides files (the UAT format of Wireshark's sipdiag_overrides).

@@ -1,0 +1,320 @@
+/* doctor_texts.c - what the call doctor says of each detection kind, one
+ * reviewed row per kind: its summary (with the RFC 3261 timer named), the
+ * wording when the capture ends before the timer decides, and the fix,
+ * in English, French and Spanish.  Slots in braces are filled by
+ * sipdiag_detection_summary().
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#include "doctor.h"
+
+#include <glib.h>
+#include <string.h>
+
+#define T(summary, early, fix) { summary, early, fix }
+
+const sipdiag_detection_rule_t sipdiag_detection_rules[SIPDIAG_DETECT_COUNT] = {
+    { SIPDIAG_DETECT_RETRANSMISSIONS, "retransmissions",
+      "RFC 3261 §17.1.1.2 (Timer A), §17.1.2.2 (Timer E)",
+      { T("{method} sent {count} times over {span} s to {peer} before frame {partner} "
+          "answered it ({timer} retransmissions)",
+          NULL,
+          "A retransmission or two is packet loss or a slow next hop; more mean the answers do "
+          "not come back the way the requests went. Check the request's Via (sent-by and "
+          "rport) against where the responses are sent, UDP loss or IP fragmentation of large "
+          "INVITEs (over about 1300 bytes, use TCP), and the next hop's load: a 100 Trying "
+          "should come back within 200 ms."),
+        T("{method} envoyé {count} fois en {span} s à {peer} avant que la trame {partner} y "
+          "réponde (retransmissions du {timer})",
+          NULL,
+          "Une ou deux retransmissions, c'est une perte de paquet ou un saut suivant lent ; "
+          "au-delà, les réponses ne reviennent pas par où sont partis les requêtes. Comparez le "
+          "Via de la requête (sent-by et rport) avec l'adresse où partent les réponses, "
+          "cherchez des pertes UDP ou une fragmentation IP des gros INVITE (au-delà d'environ "
+          "1300 octets, passez en TCP), et la charge du saut suivant : un 100 Trying doit "
+          "revenir en moins de 200 ms."),
+        T("{method} enviado {count} veces en {span} s a {peer} antes de que la trama {partner} "
+          "lo respondiera (retransmisiones del {timer})",
+          NULL,
+          "Una o dos retransmisiones son pérdida de paquetes o un siguiente salto lento; más "
+          "indican que las respuestas no vuelven por donde salieron las solicitudes. Compara el "
+          "Via de la solicitud (sent-by y rport) con la dirección a la que se envían las "
+          "respuestas, busca pérdidas UDP o fragmentación IP de INVITE grandes (por encima de "
+          "unos 1300 bytes, usa TCP) y la carga del siguiente salto: un 100 Trying debería "
+          "volver en menos de 200 ms.") } },
+    { SIPDIAG_DETECT_OK_RETRANSMISSIONS, "ok-retransmissions", "RFC 3261 §13.3.1.4",
+      { T("{code} to INVITE sent {count} times over {span} s to {peer} before its ACK arrived "
+          "in frame {partner} (the UAS resends it from T1 on until the ACK, for up to 64*T1)",
+          NULL,
+          "The ACK came late: each retransmission means the UAS waited T1, then twice that, "
+          "without it. The ACK of a 2xx follows the 2xx's Contact and the Record-Route set, "
+          "not the INVITE's path: look for loss or delay on that path and for a UAC slow to "
+          "acknowledge."),
+        T("{code} à l'INVITE envoyé {count} fois en {span} s à {peer} avant que son ACK arrive "
+          "à la trame {partner} (l'UAS le renvoie dès T1 jusqu'à l'ACK, pendant 64*T1 au plus)",
+          NULL,
+          "L'ACK est arrivé en retard : chaque retransmission signifie que l'UAS a attendu T1, "
+          "puis le double, sans le recevoir. L'ACK d'un 2xx suit le Contact du 2xx et le "
+          "Record-Route, pas le chemin de l'INVITE : cherchez des pertes ou des délais sur ce "
+          "chemin et un UAC lent à acquitter."),
+        T("{code} al INVITE enviado {count} veces en {span} s a {peer} antes de que su ACK "
+          "llegara en la trama {partner} (el UAS lo reenvía desde T1 hasta el ACK, durante "
+          "64*T1 como máximo)",
+          NULL,
+          "El ACK llegó tarde: cada retransmisión significa que el UAS esperó T1, luego el "
+          "doble, sin recibirlo. El ACK de un 2xx sigue el Contact del 2xx y el Record-Route, "
+          "no el camino del INVITE: busca pérdidas o retardos en ese camino y un UAC lento en "
+          "confirmar.") } },
+    { SIPDIAG_DETECT_NO_ACK, "no-ack", "RFC 3261 §13.3.1.4, §13.2.2.4",
+      { T("{code} to INVITE sent {count} times over {span} s to {peer}, no ACK reached "
+          "{sender}: the UAS ends the call after 64*T1 (32 s)",
+          "{code} to INVITE sent {count} times over {span} s to {peer} without an ACK, but the "
+          "capture ends {elapsed} s after it, before 64*T1 (32 s)",
+          "Check the Contact of the 2xx and the Record-Route: the ACK goes there, not to where "
+          "the INVITE came from. A private address in the Contact (a UAS behind NAT without "
+          "its external address configured), a SIP ALG rewriting it, a Record-Route with an "
+          "internal interface's address, or a TCP or TLS connection closed before the ACK "
+          "lose the ACK. On the edge proxy, record-route with an address the UAC can reach "
+          "and fix NATed Contacts (Kamailio fix_nated_contact or set_contact_alias; "
+          "Asterisk external_signaling_address and local_net)."),
+        T("{code} à l'INVITE envoyé {count} fois en {span} s à {peer}, aucun ACK n'a atteint "
+          "{sender} : l'UAS met fin à l'appel après 64*T1 (32 s)",
+          "{code} à l'INVITE envoyé {count} fois en {span} s à {peer} sans ACK, mais la capture "
+          "s'arrête {elapsed} s après, avant 64*T1 (32 s)",
+          "Vérifiez le Contact du 2xx et le Record-Route : l'ACK part là, pas vers l'origine de "
+          "l'INVITE. Une adresse privée dans le Contact (un UAS derrière du NAT sans son "
+          "adresse externe configurée), un ALG SIP qui la réécrit, un Record-Route portant "
+          "l'adresse d'une interface interne, ou une connexion TCP ou TLS fermée avant l'ACK "
+          "font perdre l'ACK. Sur le proxy de bordure, faites le record-route avec une adresse "
+          "joignable par l'UAC et corrigez les Contact derrière NAT (Kamailio "
+          "fix_nated_contact ou set_contact_alias ; Asterisk external_signaling_address et "
+          "local_net)."),
+        T("{code} al INVITE enviado {count} veces en {span} s a {peer}, ningún ACK llegó a "
+          "{sender}: el UAS termina la llamada tras 64*T1 (32 s)",
+          "{code} al INVITE enviado {count} veces en {span} s a {peer} sin ACK, pero la captura "
+          "termina {elapsed} s después, antes de 64*T1 (32 s)",
+          "Revisa el Contact del 2xx y el Record-Route: el ACK va ahí, no al origen del "
+          "INVITE. Una dirección privada en el Contact (un UAS detrás de NAT sin su dirección "
+          "externa configurada), un ALG SIP que la reescribe, un Record-Route con la dirección "
+          "de una interfaz interna o una conexión TCP o TLS cerrada antes del ACK hacen que "
+          "el ACK se pierda. En el proxy de borde, haz record-route con una dirección que el "
+          "UAC alcance y corrige los Contact tras NAT (Kamailio fix_nated_contact o "
+          "set_contact_alias; Asterisk external_signaling_address y local_net).") } },
+    { SIPDIAG_DETECT_NO_RESPONSE, "no-response", "RFC 3261 §17.1.1.2 (Timer B), §17.1.2.2 (Timer F)",
+      { T("{method} sent {count} times over {span} s, no answer from {peer}: {timer} "
+          "expired, the client transaction gave up",
+          "{method} sent {count} times over {span} s with no answer from {peer}, but the "
+          "capture ends {elapsed} s after it, before {timer} (32 s)",
+          "Nothing came back, not even 100 Trying: check that the destination is the right "
+          "address, port and transport (DNS SRV/NAPTR result, outbound proxy setting, UDP "
+          "versus TCP), that no firewall, security group or SIP ALG drops the packets, and "
+          "that the far end does not answer to an address this side cannot receive on (Via "
+          "sent-by behind NAT: use rport). The far end may be down, or blocking the source "
+          "(fail2ban, pike module, rate limits)."),
+        T("{method} envoyé {count} fois en {span} s, aucune réponse de {peer} : le {timer} a "
+          "expiré, la transaction cliente a abandonné",
+          "{method} envoyé {count} fois en {span} s sans réponse de {peer}, mais la capture "
+          "s'arrête {elapsed} s après, avant le {timer} (32 s)",
+          "Rien n'est revenu, pas même un 100 Trying : vérifiez que la destination est la bonne "
+          "adresse, le bon port et le bon transport (résultat DNS SRV/NAPTR, proxy sortant "
+          "configuré, UDP ou TCP), qu'aucun pare-feu, groupe de sécurité ou ALG SIP ne jette "
+          "les paquets, et que l'autre bout ne répond pas vers une adresse où ce côté ne peut "
+          "pas recevoir (sent-by du Via derrière du NAT : utilisez rport). L'autre bout peut "
+          "être arrêté, ou bloquer la source (fail2ban, module pike, limites de débit)."),
+        T("{method} enviado {count} veces en {span} s, ninguna respuesta de {peer}: el {timer} "
+          "expiró, la transacción cliente se rindió",
+          "{method} enviado {count} veces en {span} s sin respuesta de {peer}, pero la captura "
+          "termina {elapsed} s después, antes del {timer} (32 s)",
+          "No volvió nada, ni siquiera un 100 Trying: comprueba que el destino es la dirección, "
+          "el puerto y el transporte correctos (resultado DNS SRV/NAPTR, proxy de salida "
+          "configurado, UDP o TCP), que ningún firewall, grupo de seguridad o ALG SIP descarta "
+          "los paquetes, y que el otro extremo no responde a una dirección en la que este lado "
+          "no puede recibir (sent-by del Via tras NAT: usa rport). El otro extremo puede estar "
+          "caído o bloqueando el origen (fail2ban, módulo pike, límites de tasa).") } },
+    { SIPDIAG_DETECT_NO_FINAL, "no-final", "RFC 3261 §16.6 step 11, §16.7 step 2 (Timer C)",
+      { T("INVITE to {peer} got {code}, then no final response for {elapsed} s: longer than "
+          "a proxy's Timer C (over 3 min)",
+          "INVITE to {peer} got {code} and no final response yet: the capture ends {elapsed} s "
+          "after it, before Timer C (3 min)",
+          "The next hop took the INVITE and never concluded. After 180 or 183, nobody answered "
+          "and no no-answer timeout is set: set one on the PBX or proxy (Kamailio "
+          "fr_inv_timer, Asterisk Dial() timeout). After a 100 Trying alone, the element "
+          "behind it is stuck or lost its own INVITE to the next hop: follow this Call-ID in "
+          "that element's log and check its outbound route."),
+        T("l'INVITE vers {peer} a reçu {code}, puis aucune réponse finale pendant {elapsed} s : "
+          "plus que le Timer C d'un proxy (plus de 3 min)",
+          "l'INVITE vers {peer} a reçu {code} et pas encore de réponse finale : la capture "
+          "s'arrête {elapsed} s après, avant le Timer C (3 min)",
+          "Le saut suivant a pris l'INVITE et n'a jamais conclu. Après un 180 ou un 183, "
+          "personne n'a décroché et aucune temporisation de non-réponse n'est réglée : "
+          "réglez-en une sur le PBX ou le proxy (Kamailio fr_inv_timer, délai de Dial() dans "
+          "Asterisk). Après un 100 Trying seul, l'élément derrière est bloqué ou a perdu son "
+          "propre INVITE vers le saut suivant : suivez ce Call-ID dans les journaux de cet "
+          "élément et vérifiez sa route sortante."),
+        T("el INVITE a {peer} recibió {code} y luego ninguna respuesta final durante {elapsed} "
+          "s: más que el Timer C de un proxy (más de 3 min)",
+          "el INVITE a {peer} recibió {code} y aún ninguna respuesta final: la captura termina "
+          "{elapsed} s después, antes del Timer C (3 min)",
+          "El siguiente salto aceptó el INVITE y nunca concluyó. Tras un 180 o un 183, nadie "
+          "contestó y no hay temporizador de no respuesta: configura uno en la PBX o el proxy "
+          "(Kamailio fr_inv_timer, tiempo de Dial() en Asterisk). Tras un 100 Trying solo, el "
+          "elemento de detrás está bloqueado o perdió su propio INVITE al siguiente salto: "
+          "sigue este Call-ID en el log de ese elemento y revisa su ruta de salida.") } },
+    { SIPDIAG_DETECT_BYE_UNANSWERED, "bye-unanswered", "RFC 3261 §15.1.1, §17.1.2.2 (Timer F)",
+      { T("BYE sent {count} times over {span} s, no answer from {peer}: Timer F expired; the "
+          "caller side counts the call as ended, the far end may not",
+          "BYE sent {count} times over {span} s with no answer from {peer}, but the capture "
+          "ends {elapsed} s after it, before Timer F (32 s)",
+          "The BYE goes to the dialog's remote target (the peer's Contact) through its "
+          "Record-Route set: a private or stale Contact, a proxy that did not record-route "
+          "where a NAT or firewall only lets the proxy through, or a far end that has already "
+          "dropped the dialog leave it unanswered. The far end may keep the call, and its "
+          "billing, up until a session timer or an RTP timeout ends it: check the Contact and "
+          "Record-Route of the dialog's INVITE and 2xx."),
+        T("BYE envoyé {count} fois en {span} s, aucune réponse de {peer} : le Timer F a expiré ; "
+          "ce côté tient l'appel pour terminé, l'autre bout peut-être pas",
+          "BYE envoyé {count} fois en {span} s sans réponse de {peer}, mais la capture s'arrête "
+          "{elapsed} s après, avant le Timer F (32 s)",
+          "Le BYE part vers la cible distante du dialogue (le Contact de l'autre bout) par son "
+          "Record-Route : un Contact privé ou périmé, un proxy qui n'a pas fait de record-route "
+          "alors qu'un NAT ou un pare-feu ne laisse passer que lui, ou un autre bout qui a déjà "
+          "oublié le dialogue le laissent sans réponse. L'autre bout peut garder l'appel, et sa "
+          "facturation, jusqu'à ce qu'un session timer ou une absence de RTP le coupe : "
+          "vérifiez le Contact et le Record-Route de l'INVITE et du 2xx du dialogue."),
+        T("BYE enviado {count} veces en {span} s, ninguna respuesta de {peer}: el Timer F "
+          "expiró; este lado da la llamada por terminada, el otro extremo quizá no",
+          "BYE enviado {count} veces en {span} s sin respuesta de {peer}, pero la captura "
+          "termina {elapsed} s después, antes del Timer F (32 s)",
+          "El BYE va al destino remoto del diálogo (el Contact del otro extremo) a través de su "
+          "Record-Route: un Contact privado u obsoleto, un proxy que no hizo record-route "
+          "cuando un NAT o firewall solo le deja pasar a él, o un otro extremo que ya olvidó el "
+          "diálogo lo dejan sin respuesta. El otro extremo puede mantener la llamada, y su "
+          "tarificación, hasta que un session timer o la falta de RTP la corten: revisa el "
+          "Contact y el Record-Route del INVITE y del 2xx del diálogo.") } },
+    { SIPDIAG_DETECT_CANCEL_UNANSWERED, "cancel-unanswered", "RFC 3261 §9.1, §17.1.2.2 (Timer F)",
+      { T("CANCEL sent {count} times over {span} s, no answer from {peer}: Timer F expired; "
+          "the INVITE it cancels may still ring and be answered",
+          "CANCEL sent {count} times over {span} s with no answer from {peer}, but the capture "
+          "ends {elapsed} s after it, before Timer F (32 s)",
+          "A CANCEL must go to the same address, port and transport as its INVITE, with the "
+          "same top Via branch (RFC 3261 §9.1): check that it does (an SBC or ALG that "
+          "rewrites the INVITE's Via but not the CANCEL's breaks the match) and that the "
+          "element that took the INVITE is still up. Until the CANCEL is answered the far "
+          "end keeps ringing."),
+        T("CANCEL envoyé {count} fois en {span} s, aucune réponse de {peer} : le Timer F a "
+          "expiré ; l'INVITE qu'il annule peut encore sonner et être décroché",
+          "CANCEL envoyé {count} fois en {span} s sans réponse de {peer}, mais la capture "
+          "s'arrête {elapsed} s après, avant le Timer F (32 s)",
+          "Un CANCEL doit partir vers la même adresse, le même port et le même transport que "
+          "son INVITE, avec la même branch dans le premier Via (RFC 3261 §9.1) : vérifiez-le "
+          "(un SBC ou un ALG qui réécrit le Via de l'INVITE mais pas celui du CANCEL casse la "
+          "correspondance) et que l'élément qui a pris l'INVITE répond encore. Tant que le "
+          "CANCEL n'a pas de réponse, l'autre bout continue de sonner."),
+        T("CANCEL enviado {count} veces en {span} s, ninguna respuesta de {peer}: el Timer F "
+          "expiró; el INVITE que cancela puede seguir sonando y ser contestado",
+          "CANCEL enviado {count} veces en {span} s sin respuesta de {peer}, pero la captura "
+          "termina {elapsed} s después, antes del Timer F (32 s)",
+          "Un CANCEL debe ir a la misma dirección, puerto y transporte que su INVITE, con la "
+          "misma branch en el primer Via (RFC 3261 §9.1): compruébalo (un SBC o ALG que "
+          "reescribe el Via del INVITE pero no el del CANCEL rompe la correspondencia) y que "
+          "el elemento que tomó el INVITE sigue en pie. Mientras el CANCEL no tenga respuesta, "
+          "el otro extremo sigue sonando.") } },
+};
+
+const char *
+sipdiag_detection_key(sipdiag_detection_kind_t kind)
+{
+    return (unsigned)kind < SIPDIAG_DETECT_COUNT ? sipdiag_detection_rules[kind].key : NULL;
+}
+
+const char *
+sipdiag_outcome_key(sipdiag_outcome_t outcome)
+{
+    static const char *const keys[SIPDIAG_OUTCOME_COUNT] = {
+        "not-a-call", "joined", "joined-ended", "in-progress", "established", "ended",
+        "failed", "cancelled", "unreachable", "no-answer", "torn-down-no-ack",
+        "torn-down-refresh-failed", "torn-down-cause",
+    };
+    return (unsigned)outcome < SIPDIAG_OUTCOME_COUNT ? keys[outcome] : NULL;
+}
+
+const sipdiag_detection_texts_t *
+sipdiag_detection_texts(sipdiag_detection_kind_t kind, sipdiag_lang_t lang)
+{
+    if ((unsigned)kind >= SIPDIAG_DETECT_COUNT)
+        return NULL;
+    unsigned i = lang == SIPDIAG_LANG_FR ? 1 : lang == SIPDIAG_LANG_ES ? 2 : 0;
+    return &sipdiag_detection_rules[kind].texts[i];
+}
+
+/* Seconds with one decimal, with the language's decimal mark. */
+static void
+append_seconds(GString *out, double seconds, sipdiag_lang_t lang)
+{
+    char text[32];
+    g_snprintf(text, sizeof text, "%.1f", seconds < 0 ? 0.0 : seconds);
+    if (lang == SIPDIAG_LANG_FR || lang == SIPDIAG_LANG_ES) {
+        char *dot = strchr(text, '.');
+        if (dot != NULL)
+            *dot = ',';
+    }
+    g_string_append(out, text);
+}
+
+static void
+append_address(GString *out, const char *address, sipdiag_lang_t lang)
+{
+    if (address != NULL)
+        g_string_append(out, address);
+    else
+        g_string_append(out, lang == SIPDIAG_LANG_FR   ? "une adresse inconnue"
+                             : lang == SIPDIAG_LANG_ES ? "una dirección desconocida"
+                                                       : "an unknown address");
+}
+
+char *
+sipdiag_detection_summary(const sipdiag_detection_t *d, sipdiag_lang_t lang)
+{
+    const sipdiag_detection_texts_t *texts = sipdiag_detection_texts(d->kind, lang);
+    if (texts == NULL)
+        return NULL;
+    const char *template = !d->certain && texts->early != NULL ? texts->early : texts->summary;
+    GString *out = g_string_new(NULL);
+    for (const char *p = template; *p != '\0'; p++) {
+        const char *close = *p == '{' ? strchr(p, '}') : NULL;
+        if (close == NULL) {
+            g_string_append_c(out, *p);
+            continue;
+        }
+        size_t len = (size_t)(close - p - 1);
+        const char *slot = p + 1;
+#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+        if (IS("method"))
+            g_string_append(out, d->method != NULL ? d->method : "?");
+        else if (IS("code"))
+            g_string_append_printf(out, "%u", d->code);
+        else if (IS("count"))
+            g_string_append_printf(out, "%u", d->count);
+        else if (IS("span"))
+            append_seconds(out, d->span, lang);
+        else if (IS("elapsed"))
+            append_seconds(out, d->elapsed, lang);
+        else if (IS("peer"))
+            append_address(out, d->peer, lang);
+        else if (IS("sender"))
+            append_address(out, d->sender, lang);
+        else if (IS("timer"))
+            g_string_append(out, d->timer != NULL ? d->timer : "64*T1");
+        else if (IS("first"))
+            g_string_append_printf(out, "%u", d->first);
+        else if (IS("last"))
+            g_string_append_printf(out, "%u", d->last);
+        else if (IS("partner"))
+            g_string_append_printf(out, "%u", d->partner);
+        else
+            g_string_append_len(out, p, (gssize)(len + 2));
+#undef IS
+        p = close;
+    }
+    return g_string_free(out, FALSE);
+}

@@ -1,0 +1,195 @@
+/* flows_internal.h - the one per-call model shared by flows.c (the facts
+ * context rules read) and doctor.c (transactions, timers, detections and
+ * each call's outcome).  Not installed: the plugin reads flows.h and
+ * doctor.h.
+ *
+ * Memory, on x86-64: a call_t is 1528 bytes (776 before the doctor: the
+ * request notes grew from 64 to 112 bytes for times and addresses, plus
+ * two 80-byte 2xx notes and the 160-byte story), plus its Call-ID key,
+ * its hash table entry and a pointer in the call order: about 1.6 KB per
+ * call, 320 MB at the plugin's cap of 200000 calls.  tests/unit/
+ * test_doctor.c holds it to 1536 bytes.  Strings (branches, tags, realms,
+ * addresses, Server values, Reasons) are pooled once per table, at most
+ * MAX_POOLED_STRINGS of them; pending 64*T1 deadlines are at most
+ * MAX_WATCHES (24 bytes each).
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+#ifndef SIPDIAG_FLOWS_INTERNAL_H
+#define SIPDIAG_FLOWS_INTERNAL_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "doctor.h"
+#include "flows.h"
+
+#define RECENT_REQUESTS 8
+#define RECENT_ANSWERS 8
+#define RECENT_CHALLENGES 4
+/* 2xx to INVITE awaiting their ACK: one per hop and per fork; two cover
+ * a proxied call or a fork answered twice. */
+#define RECENT_OKS 2
+/* Distinct strings kept per table before new ones are read as unknown: a
+ * hostile capture cannot grow the pool without bound. */
+#define MAX_POOLED_STRINGS 65536
+/* Transactions whose 64*T1 deadline is still to be checked; beyond, a
+ * timeout is only found at the end of the capture. */
+#define MAX_WATCHES 65536
+
+/* RFC 3261 §17.1.1.1 default T1 (500 ms); Timers B, F, H and the 2xx
+ * retransmission limit of §13.3.1.4 are all 64*T1.  Timer C of a proxy is
+ * "greater than 3 minutes" (§16.6 step 11). */
+#define SIPDIAG_T1 0.5
+#define SIPDIAG_64_T1 (64 * SIPDIAG_T1)
+#define SIPDIAG_TIMER_C 180.0
+/* §17.1.2.2 default T2: the longest interval between 2xx retransmissions. */
+#define SIPDIAG_T2 4.0
+
+/* What the doctor already said of a transaction, so it says it once. */
+enum {
+    SAID_RETRANSMISSIONS = 1u << 0,
+    SAID_NO_RESPONSE = 1u << 1,
+    SAID_NO_FINAL = 1u << 2,
+    SAID_NO_ACK = 1u << 3,
+};
+
+typedef struct {
+    uint32_t frame;            /* its first transmission */
+    uint32_t cseq;
+    const char *branch;        /* pooled; NULL when none */
+    const char *from_tag;      /* pooled */
+    const char *realm;         /* pooled */
+    int64_t session_expires;
+    int64_t expires;
+    uint32_t provisional;      /* frame of its first 18x */
+    uint32_t final;            /* frame of its first final response */
+    uint8_t method;
+    uint8_t credentials;
+    uint8_t sends;             /* transmissions seen, saturating */
+    bool in_dialog;
+    /* The doctor's: when, where, what came back. */
+    uint8_t said;              /* SAID_* */
+    uint16_t progress_code;    /* its latest 101-199, 0 if none */
+    uint32_t last_frame;       /* its latest transmission */
+    uint32_t answer;           /* frame of its first response of any kind, 100 included */
+    double first_time, last_time;
+    double progress_time;      /* of its latest 101-199 (Timer C restarts there, §16.7 step 2) */
+    const char *src, *dst;     /* pooled */
+} request_note_t;
+
+/* A final response as the call saw it: once per CSeq, whatever the hop,
+ * with what it was judged on, for its copies. */
+typedef struct {
+    uint32_t frame;
+    uint32_t cseq;
+    uint32_t earlier;          /* the evidence frame it had */
+    uint16_t facts;            /* its CALL_HISTORY_FACTS */
+    uint16_t code;
+    uint8_t method;
+} answer_note_t;
+
+/* A challenge (401 or 407) as the call saw it. */
+typedef struct {
+    uint32_t frame;
+    const char *realm;
+    uint8_t method;
+    bool proxy;                /* 407: answered by Proxy-Authorization */
+    bool after_credentials;    /* it refused credentials for its realm, since the
+                                  last success of its method */
+} challenge_note_t;
+
+/* A 2xx to INVITE at one hop, one To tag: sent by the UAS core until its
+ * ACK comes (RFC 3261 §13.3.1.4). */
+typedef struct {
+    uint32_t first, last;      /* frames of its first and latest transmission */
+    uint32_t ack;              /* the ACK that reached its sender, 0 if none */
+    uint32_t stray_ack;        /* the latest ACK for it that went to another address */
+    uint32_t cseq;
+    uint16_t code;
+    uint8_t sends;             /* saturating */
+    uint8_t said;              /* SAID_* */
+    double first_time, last_time;
+    const char *branch, *to_tag, *src, *dst, *stray_ack_dst; /* pooled */
+} ok_note_t;
+
+typedef struct {
+    uint32_t next;
+    uint32_t used;
+} ring_t;
+
+/* The call as a whole, for its outcome: never forgotten, unlike the rings. */
+typedef struct {
+    uint32_t invite;           /* the first initial INVITE (no To tag) */
+    uint32_t invite_cseq;      /* the latest initial INVITE transaction's CSeq */
+    uint32_t ringing;          /* first 101-199 to an initial INVITE */
+    uint32_t answer;           /* first 2xx to an initial INVITE */
+    uint32_t final;            /* first final >= 300 to the latest initial INVITE */
+    uint32_t final_cseq;
+    uint32_t cancel;
+    uint32_t bye;              /* the first BYE */
+    uint32_t crossed_bye;      /* the other side's BYE, sent before the first was answered */
+    uint32_t no_ack;           /* frame where a missing ACK became certain */
+    uint32_t refresh_failed;   /* frame of a 408/481 to an in-dialog INVITE/UPDATE, or
+                                  where its Timer B/F expired */
+    uint32_t unreachable;      /* frame where the initial INVITE's Timer B expired */
+    uint32_t no_answer;        /* 0, or 1 when Timer C expired (found at the end) */
+    uint16_t final_code;
+    bool bye_answered;
+    bool in_dialog_seen;       /* a request with a To tag: the call began before the capture */
+    double invite_time, ringing_time, answer_time, bye_time;
+    const char *caller_tag, *caller, *callee, *callee_server;
+    const char *final_from, *final_server, *bye_from, *bye_tag, *bye_reason;
+} call_story_t;
+
+typedef struct {
+    request_note_t requests[RECENT_REQUESTS];
+    answer_note_t answers[RECENT_ANSWERS];
+    challenge_note_t challenges[RECENT_CHALLENGES];
+    ok_note_t oks[RECENT_OKS];
+    call_story_t story;
+    const char *call_id;             /* the table's key */
+    int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
+    int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
+    ring_t request_ring, answer_ring, challenge_ring, ok_ring;
+} call_t;
+
+/* A transaction whose 64*T1 deadline is pending: a request note (ok false)
+ * or a 2xx note (ok true), told by its first frame. */
+typedef struct {
+    call_t *call;
+    uint32_t frame;
+    bool ok;
+    double deadline;
+} watch_t;
+
+struct sipdiag_flows {
+    GHashTable *calls;   /* Call-ID -> call_t */
+    GHashTable *strings; /* the pool: realms, branches, tags, addresses */
+    GPtrArray *order;    /* the calls, in order of their first message */
+    GQueue *watches;     /* watch_t, deadlines in capture order */
+    GArray *found;       /* sipdiag_detection_t found by the latest message */
+    unsigned max_calls;
+    uint32_t last_frame; /* the latest message's frame */
+    double now;          /* the latest capture time seen */
+    double end;          /* the capture's end, once finished */
+    bool finished;
+};
+
+const char *sipdiag_flows_pooled(sipdiag_flows_t *flows, const char *text);
+unsigned sipdiag_flows_next_slot(ring_t *ring, unsigned size);
+request_note_t *sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method,
+                                           const char *branch);
+
+/* doctor.c's part of feeding a message: after flows.c noted it. */
+void sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m,
+                            request_note_t *note, bool resent);
+void sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *ack);
+void sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m);
+/* Before a message: forget the previous message's detections.  After it:
+ * the deadlines its time has passed. */
+void sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m);
+void sipdiag_doctor_end(sipdiag_flows_t *flows);
+
+#endif /* SIPDIAG_FLOWS_INTERNAL_H */
