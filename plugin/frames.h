@@ -1,11 +1,11 @@
-/* frames.h - what each frame's SIP messages showed on the first pass, kept
- * with the frame for every later dissection.
+/* frames.h - where each frame's SIP messages are and what the pass that
+ * followed the calls learnt of them, kept with the frame for every later
+ * dissection.
  *
- * Wireshark primes the fields a postdissector wants on the first pass
- * only: a second tshark pass (-2), a packet selected in the GUI or a retap
- * (Expert Information, Statistics) dissects again without them.  So the
- * first pass keeps, per frame, just what the tree and expert items need,
- * and later passes draw from that.
+ * The call context is learnt once, in capture order, on the pass that runs
+ * taps (messages.c); a GUI click, a retap or tshark -2's second pass
+ * dissects again, in any order, and must show the same: it draws the
+ * verdicts from here and reads the message itself again from its bytes.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -19,16 +19,16 @@
 
 typedef struct sipdiag_frame sipdiag_frame_t;
 
-/* Keeps messages[i] with notes[i] for those worth showing (responses,
- * transfer reports, requests with a Reason), in file scope.  NULL when
- * there is none. */
+/* Keeps where messages[i] is, with notes[i], for those worth showing
+ * (responses, transfer reports, requests with a Reason), in file scope.
+ * NULL when there is none. */
 sipdiag_frame_t *sipdiag_frame_keep(packet_info *pinfo, const sipdiag_message_t *messages,
                                     const sipdiag_note_t *notes, unsigned count);
 
 unsigned sipdiag_frame_count(const sipdiag_frame_t *frame);
 
-/* Rebuilds kept message i for this dissection: its strings, and its bytes
- * in this dissection's data sources.  Returns false if they are gone. */
+/* Reads kept message i again from this dissection's data sources, whole
+ * (Reason, Warning, sipfrag).  Returns false if its bytes are gone. */
 bool sipdiag_frame_restore(const sipdiag_frame_t *frame, unsigned i, packet_info *pinfo,
                            sipdiag_message_t *message, const sipdiag_note_t **note);
 

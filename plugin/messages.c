@@ -1,16 +1,27 @@
-/* messages.c - finds the SIP messages of one frame in the protocol tree
- * and reads each from its own bytes.
+/* messages.c - finds the SIP messages of one frame through packet-sip.c's
+ * "sip_follow" tap and reads each from its own bytes.
  *
- * Every SIP message packet-sip.c dissects gets a "sip" item spanning its
- * bytes, in whichever data source holds them (the frame, a reassembled
- * TCP stream, a decrypted TLS record), several per frame on TCP.  Like
- * every protocol item they hang from the tree's root, and items at the
- * root are never left out of a tree, even one nobody shows: so whenever
- * there is a tree, whether sipdiag asked for one or not, the root's
- * children give every message, in order.  src/sipmsg.c reads what sipdiag
- * needs from each, and locates message/sip bodies, which are read the
- * same way.  Asking packet-sip.c for its header fields instead cost
- * tshark several times more (bench/README.md).
+ * packet-sip.c queues, on its "sip_follow" tap, the tvb of every SIP
+ * message it dissects (requests and responses, each message of a TCP
+ * segment, reassembled messages, message/sip bodies) whenever that tap has
+ * a listener, tree or no tree.  sipdiag listens with TL_IS_DISSECTOR_HELPER,
+ * which asks tshark for no dissection it would not do anyway, and the
+ * postdissector, which runs after SIP, takes the frame's queue with
+ * fetch_tapped_data() (as packet-smb2.c does for NTLMSSP).  So no protocol
+ * tree is forced on anyone.  Asking packet-sip.c for its "sip" field
+ * instead made tshark build a tree for every frame (1.3x a bare run) and
+ * asking for its header fields cost more still (bench/README.md).
+ *
+ * The tvb queued is the one dissect_sip_common() got: a datagram's
+ * payload, a TCP segment's (several messages one after the other) or a
+ * reassembled PDU.  So the k-th entry of a tvb is its k-th message: each
+ * starts where the previous one ended (headers plus Content-Length), past
+ * the CR LF keep-alives (RFC 5626 §3.5.1) that may sit between them.
+ *
+ * Reading allocates nothing per message: strings go to a scratch buffer
+ * that lives until the next frame's read (messages, their strings and
+ * tvbs last one dissection; what is kept goes to file scope in frames.c
+ * and flows.c).
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -18,31 +29,65 @@
 #include "ws_compat.h"
 
 #include <epan/proto.h>
+#include <epan/tap.h>
+#include <string.h>
 
-#include "sipmsg.h"
+static int sip_follow_tap = -1;
+static int proto_icmp = -1;
+static int proto_icmpv6 = -1;
 
-static int hf_sip = -1;
+/* Nothing to do per tapped message: the postdissector fetches them while
+ * the frame is dissected.  (A listener without this callback would be
+ * called through a NULL pointer by tap_push_tapped_queue().) */
+static tap_packet_status
+ignore_tapped(void *tapdata _U_, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
+              const void *data _U_, tap_flags_t flags _U_)
+{
+    return TAP_PACKET_DONT_REDRAW;
+}
+
+static int listener_data; /* the listener's identity for the tap API */
 
 bool
-sipdiag_messages_resolve_fields(void)
+sipdiag_messages_listen(void)
 {
-    hf_sip = proto_registrar_get_id_byname("sip");
-    return hf_sip > 0;
+    sip_follow_tap = find_tap_id("sip_follow");
+    proto_icmp = proto_get_id_by_filter_name("icmp");
+    proto_icmpv6 = proto_get_id_by_filter_name("icmpv6");
+    if (sip_follow_tap <= 0)
+        return false;
+    GString *error = register_tap_listener("sip_follow", &listener_data, NULL,
+                                           TL_IS_DISSECTOR_HELPER, NULL, ignore_tapped, NULL,
+                                           NULL);
+    if (error != NULL) {
+        ws_warning("sipdiag: cannot listen to SIP messages: %s", error->str);
+        g_string_free(error, TRUE);
+        sip_follow_tap = -1;
+        return false;
+    }
+    return true;
 }
 
-GArray *
-sipdiag_messages_wanted_hfids(void)
-{
-    GArray *hfids = g_array_new(FALSE, FALSE, (guint)sizeof(int));
-    if (hf_sip > 0)
-        g_array_append_val(hfids, hf_sip);
-    return hfids;
-}
+/* Per-frame scratch: enough for any real frame; past it, pinfo->pool. */
+#define SCRATCH_BYTES 16384
+#define SCRATCH_MESSAGES 32
+
+static char scratch[SCRATCH_BYTES];
+static size_t scratch_used;
 
 static const char *
 copy_span(packet_info *pinfo, span_t s)
 {
-    return s.len > 0 ? wmem_strndup(pinfo->pool, s.ptr, s.len) : NULL;
+    if (s.len == 0)
+        return NULL;
+    if (s.len < SCRATCH_BYTES - scratch_used) {
+        char *copy = scratch + scratch_used;
+        memcpy(copy, s.ptr, s.len);
+        copy[s.len] = '\0';
+        scratch_used += s.len + 1;
+        return copy;
+    }
+    return wmem_strndup(pinfo->pool, s.ptr, s.len);
 }
 
 static void
@@ -53,93 +98,211 @@ copy_spans(packet_info *pinfo, const sipdiag_spans_t *spans, sipdiag_values_t *v
         values->values[i] = copy_span(pinfo, spans->values[i]);
 }
 
+void
+sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const char *bytes,
+                         tvbuff_t *tvb, int start, int length, sipdiag_message_t *m)
+{
+    memset(m, 0, sizeof *m);
+    m->is_response = msg->is_response;
+    m->code = msg->code;
+    m->method = copy_span(pinfo, msg->is_response ? msg->cseq_method : msg->method);
+    m->has_cseq = msg->has_cseq;
+    m->cseq = msg->cseq;
+    m->call_id = copy_span(pinfo, msg->call_id);
+    m->event = copy_span(pinfo, msg->event);
+    m->has_to_tag = msg->has_to_tag;
+    m->from_tag = copy_span(pinfo, msg->from_tag);
+    m->via_branch = copy_span(pinfo, msg->via_branch);
+    m->credentials = msg->credentials;
+    m->realm = copy_span(pinfo, msg->is_response ? msg->challenge_realm : msg->credentials_realm);
+    m->stale_nonce = msg->stale_nonce;
+    m->retry_after = msg->has_retry_after;
+    m->session_expires = msg->session_expires;
+    m->min_se = msg->min_se;
+    m->expires = msg->expires;
+    m->min_expires = msg->min_expires;
+    copy_spans(pinfo, &msg->reasons, &m->reasons);
+    copy_spans(pinfo, &msg->warnings, &m->warnings);
+    m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);
+
+    /* Items point at the status code, or at a request's method; a transfer
+     * report (a NOTIFY with a sipfrag) at the status line it reports. */
+    span_t where = msg->is_response ? msg->code_digits : msg->method;
+    if (!msg->is_response && msg->sipfrag_line.len > 0)
+        where = msg->sipfrag_line;
+    m->tvb = tvb;
+    m->start = start + (int)(where.ptr - bytes);
+    m->length = (int)where.len;
+    m->message_start = start;
+    m->message_length = length;
+}
+
 /* How deep message/sip bodies are followed (a message in a message in a
  * message...): real ones nest once. */
 #define MAX_NESTING 4
 
+/* The tvbs fetched so far in this frame and where the next message of
+ * each starts. */
+#define MAX_TVBS 64
+
 typedef struct {
     packet_info *pinfo;
-    wmem_array_t *messages;     /* of sipdiag_message_t, NULL until one is found */
+    sipdiag_sipmsg_mode_t mode;
+    sipdiag_message_t *messages;
+    unsigned count, capacity;
+    struct {
+        tvbuff_t *tvb;
+        int next;
+    } tvbs[MAX_TVBS];
+    unsigned n_tvbs;
+    /* message/sip bodies read inside their carrier: packet-sip.c queues
+     * them too, and they are not read twice. */
+    struct {
+        tvbuff_t *ds;
+        int start;
+    } bodies[MAX_TVBS];
+    unsigned n_bodies;
 } reading_t;
 
+static sipdiag_message_t scratch_messages[SCRATCH_MESSAGES];
+
+static sipdiag_message_t *
+next_slot(reading_t *r)
+{
+    if (r->count == r->capacity) {
+        unsigned capacity = r->capacity * 2;
+        sipdiag_message_t *bigger = wmem_alloc_array(r->pinfo->pool, sipdiag_message_t, capacity);
+        memcpy(bigger, r->messages, r->count * sizeof *bigger);
+        r->messages = bigger;
+        r->capacity = capacity;
+    }
+    return &r->messages[r->count++];
+}
+
 /* Reads the message in bytes[0..length), at offset start of tvb, and any
- * message/sip body it carries. */
-static void
-read_message(reading_t *reading, tvbuff_t *tvb, int start, const char *bytes, int length,
+ * message/sip body it carries; returns where it ends (0 if it is none). */
+static size_t
+read_message(reading_t *r, tvbuff_t *tvb, int start, const char *bytes, int length,
              unsigned depth)
 {
     sipdiag_sipmsg_t msg;
-    if (!sipdiag_sipmsg_read(bytes, (size_t)length, &msg))
-        return;
-    packet_info *pinfo = reading->pinfo;
-    sipdiag_message_t message = { 0 };
-    sipdiag_message_t *m = &message;
-
-    m->is_response = msg.is_response;
-    m->code = msg.code;
-    m->method = copy_span(pinfo, msg.is_response ? msg.cseq_method : msg.method);
-    m->has_cseq = msg.has_cseq;
-    m->cseq = msg.cseq;
-    m->call_id = copy_span(pinfo, msg.call_id);
-    m->event = copy_span(pinfo, msg.event);
-    m->has_to_tag = msg.has_to_tag;
-    m->from_tag = copy_span(pinfo, msg.from_tag);
-    m->via_branch = copy_span(pinfo, msg.via_branch);
-    m->credentials = msg.credentials;
-    m->realm = copy_span(pinfo, msg.is_response ? msg.challenge_realm : msg.credentials_realm);
-    m->stale_nonce = msg.stale_nonce;
-    m->retry_after = msg.has_retry_after;
-    m->session_expires = msg.session_expires;
-    m->min_se = msg.min_se;
-    m->expires = msg.expires;
-    m->min_expires = msg.min_expires;
-    copy_spans(pinfo, &msg.reasons, &m->reasons);
-    copy_spans(pinfo, &msg.warnings, &m->warnings);
-    m->sipfrag_status = copy_span(pinfo, msg.sipfrag_line);
-
-    /* Items point at the status code, or at a request's method; a transfer
-     * report (a NOTIFY with a sipfrag) at the status line it reports. */
-    span_t where = msg.is_response ? msg.code_digits : msg.method;
-    if (!msg.is_response && msg.sipfrag_line.len > 0)
-        where = msg.sipfrag_line;
-    m->tvb = tvb;
-    m->start = start + (int)(where.ptr - bytes);
-    m->length = (int)where.len;
-    if (reading->messages == NULL)
-        reading->messages = wmem_array_new(pinfo->pool, sizeof(sipdiag_message_t));
-    wmem_array_append_one(reading->messages, *m);
-
-    if (msg.sip_body.len > 0 && depth < MAX_NESTING)
-        read_message(reading, tvb, start + (int)(msg.sip_body.ptr - bytes), msg.sip_body.ptr,
-                     (int)msg.sip_body.len, depth + 1);
+    if (!sipdiag_sipmsg_read_mode(bytes, (size_t)length, r->mode, &msg))
+        return 0;
+    sipdiag_messages_convert(r->pinfo, &msg, bytes, tvb, start,
+                             (int)sipdiag_sipmsg_end(&msg, (size_t)length), next_slot(r));
+    if (msg.sip_body.len > 0 && depth < MAX_NESTING) {
+        int body = start + (int)(msg.sip_body.ptr - bytes);
+        if (r->n_bodies < MAX_TVBS) {
+            r->bodies[r->n_bodies].ds = tvb_get_ds_tvb(tvb);
+            r->bodies[r->n_bodies].start = tvb_raw_offset(tvb) + body;
+            r->n_bodies++;
+        }
+        read_message(r, tvb, body, msg.sip_body.ptr, (int)msg.sip_body.len, depth + 1);
+    }
+    return sipdiag_sipmsg_end(&msg, (size_t)length);
 }
 
-/* For each child of the tree's root: a "sip" item is a message, read as
- * far as the capture holds it. */
-static void
-read_if_sip(proto_node *node, gpointer data)
+static bool
+is_read_body(const reading_t *r, tvbuff_t *tvb)
 {
-    const field_info *fi = PNODE_FINFO(node);
-    if (fi == NULL || fi->hfinfo->id != hf_sip || fi->ds_tvb == NULL)
+    if (r->n_bodies == 0)
+        return false;
+    tvbuff_t *ds = tvb_get_ds_tvb(tvb);
+    int start = tvb_raw_offset(tvb);
+    for (unsigned i = 0; i < r->n_bodies; i++) {
+        if (r->bodies[i].ds == ds && r->bodies[i].start == start)
+            return true;
+    }
+    return false;
+}
+
+/* Where the next message of tvb starts: 0 for a tvb not seen before. */
+static int *
+next_offset_of(reading_t *r, tvbuff_t *tvb)
+{
+    for (unsigned i = 0; i < r->n_tvbs; i++) {
+        if (r->tvbs[i].tvb == tvb)
+            return &r->tvbs[i].next;
+    }
+    if (r->n_tvbs == MAX_TVBS)
+        return NULL;
+    r->tvbs[r->n_tvbs].tvb = tvb;
+    r->tvbs[r->n_tvbs].next = 0;
+    return &r->tvbs[r->n_tvbs++].next;
+}
+
+/* Reads the next message of a tapped tvb. */
+static void
+read_tapped(reading_t *r, tvbuff_t *tvb)
+{
+    if (is_read_body(r, tvb))
         return;
-    int available = tvb_captured_length_remaining(fi->ds_tvb, fi->start);
+    int *next = next_offset_of(r, tvb);
+    if (next == NULL)
+        return;
+    int available = tvb_captured_length_remaining(tvb, *next);
     if (available <= 0)
         return;
-    int length = fi->length >= 0 && fi->length < available ? fi->length : available;
-    read_message(data, fi->ds_tvb, fi->start,
-                 (const char *)tvb_get_ptr(fi->ds_tvb, fi->start, length), length, 0);
+    const char *bytes = (const char *)tvb_get_ptr(tvb, *next, available);
+    int skip = 0;
+    while (skip < available && (bytes[skip] == '\r' || bytes[skip] == '\n'))
+        skip++;
+    size_t end = read_message(r, tvb, *next + skip, bytes + skip, available - skip, 0);
+    *next = end > 0 ? *next + skip + (int)end : *next + available;
+}
+
+/* Whether the frame carries an ICMP error, whose quoted datagram SIP
+ * dissects too: quoted messages were not sent, and are not read. */
+static bool
+quotes_in_error(packet_info *pinfo)
+{
+    for (wmem_list_frame_t *layer = wmem_list_head(pinfo->layers); layer != NULL;
+         layer = wmem_list_frame_next(layer)) {
+        int proto = GPOINTER_TO_INT(wmem_list_frame_data(layer));
+        if (proto == proto_icmp || proto == proto_icmpv6)
+            return true;
+    }
+    return false;
 }
 
 sipdiag_message_t *
-sipdiag_messages_read(proto_tree *tree, packet_info *pinfo, unsigned *count)
+sipdiag_messages_read(packet_info *pinfo, sipdiag_sipmsg_mode_t mode, unsigned *count)
 {
     *count = 0;
-    if (tree == NULL || hf_sip <= 0)
+    if (sip_follow_tap <= 0)
         return NULL;
-    reading_t reading = { pinfo, NULL };
-    proto_tree_children_foreach(tree, read_if_sip, &reading);
-    if (reading.messages == NULL)
+    const void *first = fetch_tapped_data(sip_follow_tap, 0);
+    if (first == NULL || quotes_in_error(pinfo))
         return NULL;
-    *count = wmem_array_get_count(reading.messages);
-    return wmem_array_get_raw(reading.messages);
+    scratch_used = 0;
+    reading_t r;
+    r.pinfo = pinfo;
+    r.mode = mode;
+    r.messages = scratch_messages;
+    r.count = 0;
+    r.capacity = SCRATCH_MESSAGES;
+    r.n_tvbs = 0;
+    r.n_bodies = 0;
+    const void *tapped = first;
+    for (int i = 1; tapped != NULL; i++) {
+        read_tapped(&r, (tvbuff_t *)tapped);
+        tapped = fetch_tapped_data(sip_follow_tap, i);
+    }
+    *count = r.count;
+    return r.count > 0 ? r.messages : NULL;
+}
+
+bool
+sipdiag_messages_reread(packet_info *pinfo, tvbuff_t *ds, int start, int length,
+                        sipdiag_message_t *m)
+{
+    if (length <= 0 || tvb_captured_length_remaining(ds, start) < length)
+        return false;
+    const char *bytes = (const char *)tvb_get_ptr(ds, start, length);
+    sipdiag_sipmsg_t msg;
+    if (!sipdiag_sipmsg_read(bytes, (size_t)length, &msg))
+        return false;
+    scratch_used = 0;
+    sipdiag_messages_convert(pinfo, &msg, bytes, ds, start, length, m);
+    return true;
 }

@@ -1,5 +1,5 @@
-/* messages.h - finds the SIP messages of one frame in the protocol tree
- * that packet-sip.c built and reads them into plain structs.
+/* messages.h - finds the SIP messages of one frame (packet-sip.c's
+ * "sip_follow" tap) and reads them into plain structs.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -8,15 +8,15 @@
 
 #include <epan/packet.h>
 
-#include "sipmsg.h" /* SIPDIAG_MAX_VALUES */
+#include "sipmsg.h" /* SIPDIAG_MAX_VALUES, sipdiag_sipmsg_mode_t */
 
 typedef struct {
     const char *values[SIPDIAG_MAX_VALUES];
     unsigned count;             /* how many the message had, may exceed the kept */
 } sipdiag_values_t;
 
-/* One SIP message as the frame carries it.  Strings belong to the protocol
- * tree (packet scope). */
+/* One SIP message as the frame carries it.  Strings and the tvb last until
+ * the next read (one dissection): copy what is kept. */
 typedef struct {
     bool is_response;
     unsigned code;              /* responses: the status code */
@@ -40,26 +40,35 @@ typedef struct {
     bool resent;                /* requests: the call showed this CSeq and method
                                  * before (a retransmission, or the same request
                                  * at another hop); set by src/flows.c */
-    sipdiag_values_t reasons;   /* Reason header values */
-    sipdiag_values_t warnings;  /* Warning header values */
+    sipdiag_values_t reasons;   /* Reason header values (the first pass's lean
+                                 * read counts them and keeps no value) */
+    sipdiag_values_t warnings;  /* Warning header values (the same) */
     const char *sipfrag_status; /* first message/sipfrag line of the body */
     tvbuff_t *tvb;              /* where to point items: the status code, or */
     int start;                  /* the request's method (or its sipfrag line) */
     int length;
+    int message_start;          /* the whole message, in tvb */
+    int message_length;
 } sipdiag_message_t;
 
-/* Resolves the "sip" protocol field by name; call from the handoff, once
+/* Listens to packet-sip.c's "sip_follow" tap; call from the handoff, once
  * SIP is registered.  Returns false if this Wireshark has no SIP. */
-bool sipdiag_messages_resolve_fields(void);
+bool sipdiag_messages_listen(void);
 
-/* The field ("sip") whose priming makes tshark and Wireshark build a
- * protocol tree on every first pass, so that every message is read; a new
- * GArray of int, for set_postdissector_wanted_hfids(), which takes
- * ownership. */
-GArray *sipdiag_messages_wanted_hfids(void);
+/* The SIP messages packet-sip.c dissected in this frame, in order (none
+ * when the frame's taps are not run: tshark -2's first pass); *count gets
+ * how many.  mode: SIPDIAG_SIPMSG_CONTEXT leaves out Reason and Warning
+ * values.  NULL when there are none. */
+sipdiag_message_t *sipdiag_messages_read(packet_info *pinfo, sipdiag_sipmsg_mode_t mode,
+                                         unsigned *count);
 
-/* The SIP messages of the frame, in order, in pinfo->pool; *count gets how
- * many.  NULL when there are none. */
-sipdiag_message_t *sipdiag_messages_read(proto_tree *tree, packet_info *pinfo, unsigned *count);
+/* Reads again, whole, the message of length bytes at start of ds (a data
+ * source of this frame), as a later dissection shows it. */
+bool sipdiag_messages_reread(packet_info *pinfo, tvbuff_t *ds, int start, int length,
+                             sipdiag_message_t *m);
+
+/* Fills m from a read message: bytes[0..length) is at start of tvb. */
+void sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const char *bytes,
+                              tvbuff_t *tvb, int start, int length, sipdiag_message_t *m);
 
 #endif /* SIPDIAG_MESSAGES_H */

@@ -3,28 +3,26 @@
  *
  * Why a postdissector.  packet-sip.c offers two ways in: the
  * "sip.diagnostic" dissector it calls on each response's reason phrase, and
- * a postdissector.  The hook is cheaper (no protocol tree is forced on a
- * bare `tshark -r`), but it is not enough:
+ * a postdissector.  The hook is not enough:
  *   - it is called with a tvb that starts at byte 12 of the *segment*, not
  *     of the message, so the second response in a TCP segment gets the
  *     first one's bytes, and it is not called at all for an empty phrase;
  *   - it never sees requests, and transfers (REFER, then NOTIFY with a
  *     message/sipfrag body) and CANCELs are requests.
- * The postdissector asks for one field, "sip": its items say where every
- * message of the frame is, in every transport SIP runs on, and
- * messages.c reads each message from its bytes.  Its price is the protocol
- * tree that tshark then builds for every frame, even for a bare
- * `tshark -r`; bench/ measures it.  By default the field is asked for
- * whether or not a tree is built anyway: the context (src/flows.c,
- * transfers.c) must read every message on the first pass, in capture
- * order, or the GUI's later views and a second tshark pass would judge
- * responses without their history, and neither Wireshark nor tshark builds
- * a tree on a first pass unless something asks for one.  The
- * every_first_pass preference turns that off for runs that need no
- * history beyond their own pass; a later pass over a file whose first pass
- * read nothing then judges each response alone (show_without_history()).
- * What sipdiag itself adds on a first pass is kept small: when nothing
- * looks at its items (anyone_looks()), it only learns.
+ * The postdissector asks for no field and forces no protocol tree: it
+ * takes the frame's SIP messages from packet-sip.c's "sip_follow" tap
+ * (messages.c), which a listener of sipdiag's keeps filled whenever the
+ * frame's taps run.
+ *
+ * When the context is learnt.  The rules read each call's history, so
+ * every message must be read once, in capture order: that is the first
+ * pass of tshark and of the GUI (cf_read), which run taps.  tshark -2 runs
+ * no taps on its first pass, so there the second pass, also in order,
+ * learns.  Each frame keeps what was learnt (frames.c); every later
+ * dissection (a GUI click, a retap, tshark -2's second pass) shows from
+ * that, whatever the order.  What sipdiag adds while learning is kept
+ * small: when nothing looks at its items (anyone_looks()), it only learns,
+ * with the lean read (src/sipmsg.c's SIPDIAG_SIPMSG_CONTEXT).
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -53,12 +51,19 @@ void proto_reg_handoff_sipdiag(void);
 
 static int proto_sipdiag = -1;
 static sipdiag_flows_t *flows;  /* this file's calls, rebuilt by init_sipdiag() */
-/* Whether this file's first pass had protocol trees, so read every SIP
- * message; it has them for every frame or for none (packet-sipdiag's
- * every_first_pass preference, or a filter or tap that needs them). */
-static bool first_pass_read_messages;
+/* The frame the learning run reads next.  It runs from frame 1, one frame
+ * after the other, on dissections that run taps: frames before it were
+ * learnt (or had nothing to learn); a frame dissected out of that order
+ * (a GUI click, sharkd) before its turn is shown without history. */
+static guint32 learn_next;
+/* Whether the frame being dissected is being learnt (and so the capture
+ * past it not yet read). */
+static bool learning_now;
+/* A tap with no listener, only to tell whether this dissection runs taps:
+ * what is queued on it can be fetched back only then. */
+static int probe_tap;
+static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
-static dissector_handle_t sipdiag_handle;
 
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
@@ -136,13 +141,13 @@ show(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m, const sip
         sipdiag_tree_add_request(tree, pinfo, m, note);
 }
 
-/* A later pass over a file whose first pass read nothing: what each
- * message says of itself, without the call's history. */
+/* A later dissection of a frame not learnt: what each message says of
+ * itself, without the call's history. */
 static void
 show_without_history(proto_tree *tree, packet_info *pinfo)
 {
     unsigned count;
-    sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
+    sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_ALL, &count);
     for (unsigned i = 0; i < count; i++) {
         sipdiag_flow_msg_t record = flow_msg_of(&messages[i], pinfo->num);
         sipdiag_note_t note = { .no_history = true, .facts = sipdiag_flows_own_facts(&record) };
@@ -150,53 +155,72 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
     }
 }
 
+static bool
+taps_run(packet_info *pinfo)
+{
+    tap_queue_packet(probe_tap, pinfo, &probe_data);
+    return fetch_tapped_data(probe_tap, 0) == &probe_data;
+}
+
+bool
+sipdiag_whole_capture_seen(const packet_info *pinfo)
+{
+    return PINFO_FD_VISITED(pinfo) && !learning_now;
+}
+
+/* A frame learnt already: shows what it kept. */
+static void
+show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
+{
+    for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
+        sipdiag_message_t m;
+        const sipdiag_note_t *note;
+        if (sipdiag_frame_restore(frame, i, pinfo, &m, &note))
+            show(tree, pinfo, &m, note);
+    }
+}
+
 static int
 dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     bool looked_at = anyone_looks(tree);
-    if (PINFO_FD_VISITED(pinfo)) {
-        if (!looked_at)
-            return 0;
-        if (!first_pass_read_messages) {
+    learning_now = false;
+    if (pinfo->num < learn_next) {
+        if (looked_at)
+            show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
+        return 0;
+    }
+    /* A first pass goes in order (frames it does not dissect, ignored in
+     * the GUI, are skipped); a later one is followed only frame by frame. */
+    bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
+    if (!in_turn || !taps_run(pinfo)) {
+        /* Out of turn, or tshark -2's first pass, which runs no taps: the
+         * run in order that follows will learn this frame. */
+        if (looked_at && PINFO_FD_VISITED(pinfo))
             show_without_history(tree, pinfo);
-            return 0;
-        }
-        const sipdiag_frame_t *frame = p_get_proto_data(wmem_file_scope(), pinfo,
-                                                        proto_sipdiag, 0);
-        for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
-            sipdiag_message_t m;
-            const sipdiag_note_t *note;
-            if (sipdiag_frame_restore(frame, i, pinfo, &m, &note))
-                show(tree, pinfo, &m, note);
-        }
         return 0;
     }
 
-    first_pass_read_messages = first_pass_read_messages || tree != NULL;
+    learn_next = pinfo->num + 1;
     unsigned count;
-    sipdiag_message_t *messages = sipdiag_messages_read(tree, pinfo, &count);
+    sipdiag_message_t *messages = sipdiag_messages_read(
+        pinfo, looked_at ? SIPDIAG_SIPMSG_ALL : SIPDIAG_SIPMSG_CONTEXT, &count);
     if (count == 0)
         return 0;
-    sipdiag_note_t *notes = wmem_alloc0_array(pinfo->pool, sipdiag_note_t, count);
+    learning_now = true;
+    sipdiag_note_t notes[16];
+    sipdiag_note_t *note = count <= G_N_ELEMENTS(notes)
+                               ? notes : wmem_alloc_array(pinfo->pool, sipdiag_note_t, count);
     for (unsigned i = 0; i < count; i++) {
-        learn(&messages[i], pinfo, &notes[i]);
+        learn(&messages[i], pinfo, &note[i]);
         if (looked_at)
-            show(tree, pinfo, &messages[i], &notes[i]);
+            show(tree, pinfo, &messages[i], &note[i]);
     }
-    sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, notes, count);
+    learning_now = false;
+    sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
     return 0;
-}
-
-/* Asks for the "sip" items, and so for a protocol tree on every first
- * pass, only when the user wants every call followed (prefs.c). */
-static void
-apply_prefs(void)
-{
-    set_postdissector_wanted_hfids(sipdiag_handle, sipdiag_prefs_every_first_pass()
-                                                       ? sipdiag_messages_wanted_hfids()
-                                                       : g_array_new(FALSE, FALSE, sizeof(int)));
 }
 
 static void
@@ -209,7 +233,8 @@ cleanup_sipdiag(void)
 static void
 init_sipdiag(void)
 {
-    first_pass_read_messages = false;
+    learn_next = 1;
+    learning_now = false;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();
@@ -220,10 +245,10 @@ proto_register_sipdiag(void)
 {
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
-    sipdiag_prefs_register(proto_sipdiag, apply_prefs);
-    sipdiag_handle = register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag);
-    register_postdissector(sipdiag_handle);
+    sipdiag_prefs_register(proto_sipdiag, NULL);
+    register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);
+    probe_tap = register_tap("sipdiag_probe");
     register_cleanup_routine(cleanup_sipdiag);
     sipdiag_stats_register();
 }
@@ -231,7 +256,6 @@ proto_register_sipdiag(void)
 void
 proto_reg_handoff_sipdiag(void)
 {
-    if (!sipdiag_messages_resolve_fields())
+    if (!sipdiag_messages_listen())
         ws_warning("sipdiag: this Wireshark has no SIP dissector; sipdiag will show nothing");
-    apply_prefs();
 }

@@ -13,7 +13,6 @@ static int pref_lang = SIPDIAG_LANG_EN;
 static range_t *pref_expert_classes;
 static sipdiag_pref_bool_t pref_expected_experts = TRUE;
 static sipdiag_pref_bool_t pref_long_summaries = FALSE;
-static sipdiag_pref_bool_t pref_every_first_pass = TRUE;
 
 /* The "SIP diagnostics overrides" table, as the UAT edits it: every field
  * is text, checked by src/overrides.c so that the dialog, the profile file
@@ -127,16 +126,10 @@ sipdiag_prefs_register(int proto, void (*apply)(void))
         "Whether Expert Info lines also give the first step of the fix (\"... Fix: check "
         "the server's ACLs ...\"); short ones group better in Analyze > Expert Information",
         &pref_long_summaries);
-    prefs_register_bool_preference(module, "every_first_pass", "Follow calls on every first pass",
-        "On: sipdiag reads every SIP message when a capture is first read, so that the GUI and "
-        "a two-pass tshark (-2) judge each response with its call's history (which request was "
-        "cancelled, challenged, transferred).  Wireshark and tshark then build a protocol tree "
-        "for every frame: a bare 'tshark -r' does about 1.3 times the work.  Off: sipdiag reads "
-        "only the frames that get a tree anyway (tshark -V, -Y, -T fields, -O, -z sipdiag,tree): "
-        "a bare 'tshark -r' costs about 1% more than without sipdiag and those runs keep the "
-        "whole context, but the GUI shows responses without their history and '-z expert' "
-        "needs a filter such as -Y sip",
-        &pref_every_first_pass);
+    /* Before sipdiag read messages from the sip_follow tap, this asked for
+     * a protocol tree on every first pass; nothing needs it now.  Obsolete,
+     * profiles that set it still load. */
+    prefs_register_obsolete_preference(module, "every_first_pass");
 
     static uat_field_t override_fields[] = {
         UAT_FLD_CSTRING(override_rows, code, "Code", "The status code, 100-699"),
@@ -193,10 +186,4 @@ bool
 sipdiag_prefs_long_summaries(void)
 {
     return pref_long_summaries;
-}
-
-bool
-sipdiag_prefs_every_first_pass(void)
-{
-    return pref_every_first_pass;
 }

@@ -11,7 +11,7 @@
 #include "overrides.h"
 #include "sipdiag.h"
 
-/* apply runs whenever the user's settings change. */
+/* apply (may be NULL) runs whenever the user's settings change. */
 void sipdiag_prefs_register(int proto, void (*apply)(void));
 
 /* The language of the texts. */
@@ -25,10 +25,6 @@ bool sipdiag_prefs_wants_expected(void);
 
 /* Whether expert lines also carry the first step of the fix. */
 bool sipdiag_prefs_long_summaries(void);
-
-/* Whether sipdiag asks for a protocol tree on every first pass, to follow
- * every call, or reads only the frames that get a tree anyway. */
-bool sipdiag_prefs_every_first_pass(void);
 
 /* The site override for a response, or NULL (see src/overrides.h). */
 const sipdiag_override_t *sipdiag_prefs_override(unsigned code, const char *method,

@@ -102,9 +102,8 @@ void
 sipdiag_stats_register(void)
 {
     sipdiag_tap = register_tap("sipdiag");
-    /* The counts come from reading SIP messages, which needs a protocol
-     * tree: asking for one here keeps them whatever every_first_pass says. */
-    stats_tree_register_plugin("sipdiag", "sipdiag", "SIP Diagnostics", TL_REQUIRES_PROTO_TREE,
+    /* The counts need no protocol tree: messages come from a tap. */
+    stats_tree_register_plugin("sipdiag", "sipdiag", "SIP Diagnostics", 0,
                                count_response, init_tree, NULL);
 }
 

@@ -323,7 +323,7 @@ sipdiag_tree_register(int proto)
         EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
                "sipdiag's call or transfer table is full: no context for new ones"),
         EXPERT(ei_sipdiag_no_history, "sipdiag.no_history", PI_DEBUG, PI_NOTE,
-               "Judged without the call's history: preference sipdiag.every_first_pass is off"),
+               "Judged without the call's history: shown before sipdiag read the capture in order"),
     };
 
     proto_sipdiag = proto;
@@ -527,7 +527,7 @@ static void
 add_transfer_on_response(proto_tree *tree, packet_info *pinfo, anchor_t at,
                          const sipdiag_transfer_t *t)
 {
-    bool whole_capture_seen = PINFO_FD_VISITED(pinfo);
+    bool whole_capture_seen = sipdiag_whole_capture_seen(pinfo);
     sipdiag_transfer_state_t state = sipdiag_transfer_state(t->response_code, t->last_report,
                                                             whole_capture_seen);
     proto_item *ti;

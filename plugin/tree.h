@@ -19,9 +19,14 @@ typedef struct {
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
     bool state_full;                 /* a cap kept this message out of the tables */
-    bool no_history;                 /* read on a later pass only: the first pass did
-                                        not follow calls (prefs.c, every_first_pass) */
+    bool no_history;                 /* dissected out of turn, before the run that
+                                        follows calls in order reached it */
 } sipdiag_note_t;
+
+/* Whether the whole capture has been read in order before this
+ * dissection (packet-sipdiag.c): a later pass, not the one learning the
+ * frame. */
+bool sipdiag_whole_capture_seen(const packet_info *pinfo);
 
 /* Registers the sipdiag.* fields, subtrees and expert items under proto. */
 void sipdiag_tree_register(int proto);

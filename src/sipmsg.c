@@ -9,6 +9,13 @@
 #include <glib.h>
 #include <string.h>
 
+/* ASCII lower case, inline: every header line's name goes through it. */
+static inline char
+lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* RFC 3261 §25.1 token characters. */
 static bool
 is_token_char(char c)
@@ -131,16 +138,24 @@ find_param(span_t params, char sep, const char *name, span_t *value)
 static bool
 address_param(span_t value, const char *name, span_t *param)
 {
-    size_t i = 0;
-    bool quoted = false;
-    for (; i < value.len; i++) {
-        char c = value.ptr[i];
-        if (quoted && c == '\\' && i + 1 < value.len)
-            i++; /* a quoted pair: the next character is taken as it is */
-        else if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '<' || c == ';'))
-            break;
+    /* Where the URI ends: at the first '<' or ';' outside a quoted
+     * display name; most values have no quote before it. */
+    const char *angle = memchr(value.ptr, '<', value.len);
+    size_t i = angle != NULL ? (size_t)(angle - value.ptr) : value.len;
+    const char *semicolon = memchr(value.ptr, ';', i);
+    if (semicolon != NULL)
+        i = (size_t)(semicolon - value.ptr);
+    if (memchr(value.ptr, '"', i) != NULL) {
+        bool quoted = false;
+        for (i = 0; i < value.len; i++) {
+            char c = value.ptr[i];
+            if (quoted && c == '\\' && i + 1 < value.len)
+                i++; /* a quoted pair: the next character is taken as it is */
+            else if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && (c == '<' || c == ';'))
+                break;
+        }
     }
     if (i < value.len && value.ptr[i] == '<') {
         const char *close = memchr(value.ptr + i, '>', value.len - i);
@@ -198,7 +213,7 @@ static bool
 has_stale_true(span_t challenge)
 {
     for (size_t i = 0; i + 5 <= challenge.len; i++) {
-        if (g_ascii_strncasecmp(challenge.ptr + i, "stale", 5) != 0)
+        if (lower(challenge.ptr[i]) != 's' || g_ascii_strncasecmp(challenge.ptr + i, "stale", 5) != 0)
             continue;
         size_t v = i + 5;
         while (v < challenge.len && (challenge.ptr[v] == ' ' || challenge.ptr[v] == '\t'))
@@ -252,6 +267,7 @@ typedef enum {
     HEADER_WARNING,
     HEADER_EVENT,
     HEADER_CONTENT_TYPE,
+    HEADER_CONTENT_LENGTH,
     HEADER_COUNT
 } header_t;
 
@@ -292,18 +308,54 @@ static const struct {
     { NAME("o"), HEADER_EVENT },
     { NAME("Content-Type"), HEADER_CONTENT_TYPE },
     { NAME("c"), HEADER_CONTENT_TYPE },
+    { NAME("Content-Length"), HEADER_CONTENT_LENGTH },
+    { NAME("l"), HEADER_CONTENT_LENGTH },
 };
 #undef NAME
 
-static bool
-header_of(span_t name, header_t *header)
+/* The names read, by lower-case first letter: lines whose first letter
+ * starts no name read (Supported, Server, User-Agent, Subject, P-...) are
+ * skipped on their first byte, without looking for their colon; the
+ * others are compared with the few names of their letter. */
+#define MAX_PER_LETTER 8
+static guint8 by_letter[26][MAX_PER_LETTER];
+static guint8 n_by_letter[26];
+static bool by_letter_ready;
+
+static void
+prepare_by_letter(void)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(header_names); i++) {
-        if (header_names[i].len == name.len
-            && g_ascii_tolower(header_names[i].name[0]) == g_ascii_tolower(name.ptr[0])
-            && g_ascii_strncasecmp(header_names[i].name, name.ptr, name.len) == 0) {
+        char c = lower(header_names[i].name[0]);
+        if (header_names[i].header == HEADER_COUNT || c < 'a' || c > 'z')
+            continue;
+        g_assert(n_by_letter[c - 'a'] < MAX_PER_LETTER);
+        by_letter[c - 'a'][n_by_letter[c - 'a']++] = (guint8)i;
+    }
+    by_letter_ready = true;
+}
+
+/* The letter's slot in by_letter[], or -1 when no name read starts with c. */
+static inline int
+letter_slot(char c)
+{
+    c = lower(c);
+    return c >= 'a' && c <= 'z' && n_by_letter[c - 'a'] > 0 ? c - 'a' : -1;
+}
+
+static bool
+header_of(span_t name, int slot, header_t *header)
+{
+    for (unsigned k = 0; k < n_by_letter[slot]; k++) {
+        size_t i = by_letter[slot][k];
+        if (header_names[i].len != name.len)
+            continue;
+        size_t j = 1;
+        while (j < name.len && lower(name.ptr[j]) == lower(header_names[i].name[j]))
+            j++;
+        if (j == name.len) {
             *header = header_names[i].header;
-            return *header != HEADER_COUNT;
+            return true;
         }
     }
     return false;
@@ -320,8 +372,8 @@ take_credentials(sipdiag_sipmsg_t *msg, unsigned kind, span_t value)
 
 /* Takes one header value; seen[] keeps single headers to their first. */
 static void
-take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEADER_COUNT],
-            span_t *body_type)
+take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, span_t value,
+            bool seen[HEADER_COUNT], span_t *body_type)
 {
     bool first = !seen[header];
     seen[header] = true;
@@ -383,10 +435,16 @@ take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEAD
             msg->min_expires = delta_seconds(value);
         break;
     case HEADER_REASON:
-        keep_span(&msg->reasons, value);
+        if (mode == SIPDIAG_SIPMSG_ALL)
+            keep_span(&msg->reasons, value);
+        else
+            msg->reasons.count++;
         break;
     case HEADER_WARNING:
-        keep_span(&msg->warnings, value);
+        if (mode == SIPDIAG_SIPMSG_ALL)
+            keep_span(&msg->warnings, value);
+        else
+            msg->warnings.count++;
         break;
     case HEADER_EVENT:
         if (first)
@@ -396,6 +454,13 @@ take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEAD
         if (first)
             *body_type = media_type(value);
         break;
+    case HEADER_CONTENT_LENGTH:
+        if (first) {
+            unsigned length;
+            msg->has_content_length = span_to_uint(value, &length);
+            msg->content_length = msg->has_content_length ? length : 0;
+        }
+        break;
     case HEADER_COUNT:
         break;
     }
@@ -404,6 +469,23 @@ take_header(sipdiag_sipmsg_t *msg, header_t header, span_t value, bool seen[HEAD
 bool
 sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
 {
+    return sipdiag_sipmsg_read_mode(bytes, len, SIPDIAG_SIPMSG_ALL, msg);
+}
+
+size_t
+sipdiag_sipmsg_end(const sipdiag_sipmsg_t *msg, size_t len)
+{
+    if (msg->header_end >= len || msg->content_length >= len - msg->header_end)
+        return len;
+    return msg->header_end + msg->content_length;
+}
+
+bool
+sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mode,
+                         sipdiag_sipmsg_t *msg)
+{
+    if (!by_letter_ready)
+        prepare_by_letter();
     static const sipdiag_sipmsg_t empty = { .session_expires = -1, .min_se = -1,
                                             .expires = -1, .min_expires = -1 };
     *msg = empty;
@@ -423,6 +505,9 @@ sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
             span_t more = next_line(&rest);
             line.len = (size_t)(more.ptr + more.len - line.ptr);
         }
+        int slot = letter_slot(line.ptr[0]);
+        if (slot < 0)
+            continue;
         const char *colon = memchr(line.ptr, ':', line.len);
         if (colon == NULL)
             continue;
@@ -432,11 +517,12 @@ sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg)
         while (name.len > 0 && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
             name.len--;
         header_t header;
-        if (name.len == 0 || !header_of(name, &header))
+        if (name.len == 0 || !header_of(name, slot, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
-        take_header(msg, header, value, seen, &body_type);
+        take_header(msg, mode, header, value, seen, &body_type);
     }
+    msg->header_end = (size_t)(rest.ptr - bytes);
     /* RFC 3420 (NOTIFY after REFER, RFC 3515) and RFC 3261 §7.4's
      * message/sip, which carries a whole message. */
     if (span_equals(body_type, "message/sipfrag") && rest.len > 0)

@@ -60,7 +60,19 @@ typedef struct {
     span_t event;               /* the Event header's value */
     span_t sipfrag_line;        /* a message/sipfrag body's first line */
     span_t sip_body;            /* a message/sip body: a whole message */
+    size_t header_end;          /* where the body starts (past the blank line) */
+    bool has_content_length;    /* a Content-Length with a valid number */
+    size_t content_length;
 } sipdiag_sipmsg_t;
+
+/* What to read.  SIPDIAG_SIPMSG_CONTEXT is the first pass's lean read:
+ * what the call context needs, with Reason and Warning counted but their
+ * values not kept (they are read again, with SIPDIAG_SIPMSG_ALL, only
+ * when something shows the message). */
+typedef enum {
+    SIPDIAG_SIPMSG_ALL,
+    SIPDIAG_SIPMSG_CONTEXT,
+} sipdiag_sipmsg_mode_t;
 
 /* Reads the message in bytes[0..len), never past len: the start line, the
  * headers up to the blank line (compact forms, any case, folded lines) and,
@@ -70,5 +82,14 @@ typedef struct {
  * into bytes.  Returns false (and an empty message) when the start line is
  * neither a request line nor a status line. */
 bool sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg);
+
+/* The same, reading what mode asks for. */
+bool sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mode,
+                              sipdiag_sipmsg_t *msg);
+
+/* Where the message that starts at bytes[0] ends: past its headers and
+ * Content-Length bytes of body (no more than len; a message without
+ * Content-Length ends with its headers, as on a stream, RFC 3261 §18.3). */
+size_t sipdiag_sipmsg_end(const sipdiag_sipmsg_t *msg, size_t len);
 
 #endif /* SIPDIAG_SIPMSG_H */

@@ -268,6 +268,61 @@ test_bad_input(void)
     g_assert_cmpuint(head.call_id.len, ==, 3);
 }
 
+/* Two messages back to back, as in one TCP segment: where the first ends
+ * (headers plus Content-Length) is where the second starts. */
+static void
+test_message_end(void)
+{
+    const char *two = "SIP/2.0 200 OK\r\nCSeq: 1 INVITE\r\nl: 4\r\nContent-Type: text/plain\r\n\r\nbody"
+                      "SIP/2.0 486 Busy Here\r\nCSeq: 2 INVITE\r\n\r\n";
+    sipdiag_sipmsg_t msg;
+    g_assert_true(sipdiag_sipmsg_read(two, strlen(two), &msg));
+    g_assert_true(msg.has_content_length);
+    g_assert_cmpuint(msg.content_length, ==, 4);
+    g_assert_cmpuint(msg.header_end, ==, 66);
+    size_t end = sipdiag_sipmsg_end(&msg, strlen(two));
+    g_assert_cmpuint(end, ==, 70);
+    sipdiag_sipmsg_t next;
+    g_assert_true(sipdiag_sipmsg_read(two + end, strlen(two) - end, &next));
+    g_assert_cmpuint(next.code, ==, 486);
+    g_assert_cmpuint(sipdiag_sipmsg_end(&next, strlen(two) - end), ==, strlen(two) - end);
+
+    /* No Content-Length: the message ends with its headers; one larger
+     * than what is there ends at the end. */
+    const char *bare = "OPTIONS sip:a SIP/2.0\r\nCSeq: 9 OPTIONS\r\n\r\nSIP/2.0 200 OK\r\n";
+    g_assert_true(sipdiag_sipmsg_read(bare, strlen(bare), &msg));
+    g_assert_false(msg.has_content_length);
+    g_assert_cmpuint(sipdiag_sipmsg_end(&msg, strlen(bare)), ==, 42);
+    const char *cut = "SIP/2.0 200 OK\r\nContent-Length: 500\r\n\r\nv=0\r\n";
+    g_assert_true(sipdiag_sipmsg_read(cut, strlen(cut), &msg));
+    g_assert_cmpuint(msg.content_length, ==, 500);
+    g_assert_cmpuint(sipdiag_sipmsg_end(&msg, strlen(cut)), ==, strlen(cut));
+}
+
+/* The first pass's lean read counts Reason and Warning, keeps no value,
+ * and reads everything else as the full read does. */
+static void
+test_context_mode(void)
+{
+    const char *text = "SIP/2.0 480 Temporarily Unavailable\r\nCSeq: 3 INVITE\r\nCall-ID: c1\r\n"
+                       "To: <sip:b@x>;tag=t9\r\nReason: Q.850;cause=18\r\nReason: SIP;cause=480\r\n"
+                       "Warning: 399 x \"busy\"\r\n\r\n";
+    sipdiag_sipmsg_t all, lean;
+    g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_ALL, &all));
+    g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_CONTEXT, &lean));
+    g_assert_cmpuint(all.reasons.count, ==, 2);
+    g_assert_cmpmem(all.reasons.values[1].ptr, all.reasons.values[1].len, "SIP;cause=480", 13);
+    g_assert_cmpuint(lean.reasons.count, ==, 2);
+    g_assert_null(lean.reasons.values[0].ptr);
+    g_assert_cmpuint(lean.warnings.count, ==, 1);
+    g_assert_null(lean.warnings.values[0].ptr);
+    g_assert_cmpuint(lean.code, ==, 480);
+    g_assert_cmpuint(lean.cseq, ==, 3);
+    g_assert_true(lean.has_to_tag);
+    g_assert_cmpmem(lean.call_id.ptr, lean.call_id.len, "c1", 2);
+    g_assert_cmpuint(lean.header_end, ==, all.header_end);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -280,5 +335,7 @@ main(int argc, char **argv)
     g_test_add_func("/sipmsg/sipfrag-body", test_sipfrag_body);
     g_test_add_func("/sipmsg/body-is-not-read", test_body_is_not_read);
     g_test_add_func("/sipmsg/bad-input", test_bad_input);
+    g_test_add_func("/sipmsg/message-end", test_message_end);
+    g_test_add_func("/sipmsg/context-mode", test_context_mode);
     return g_test_run();
 }
