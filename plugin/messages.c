@@ -111,6 +111,8 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     m->call_id = copy_span(pinfo, msg->call_id);
     m->event = copy_span(pinfo, msg->event);
     m->has_to_tag = msg->has_to_tag;
+    m->to_tag = copy_span(pinfo, msg->to_tag);
+    m->server = copy_span(pinfo, msg->server);
     m->from_tag = copy_span(pinfo, msg->from_tag);
     m->via_branch = copy_span(pinfo, msg->via_branch);
     m->credentials = msg->credentials;
@@ -121,6 +123,8 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     m->min_se = msg->min_se;
     m->expires = msg->expires;
     m->min_expires = msg->min_expires;
+    m->reason = copy_span(pinfo, msg->reasons.count > 0 ? msg->reasons.values[0]
+                                                         : (span_t){ NULL, 0 });
     copy_spans(pinfo, &msg->reasons, &m->reasons);
     copy_spans(pinfo, &msg->warnings, &m->warnings);
     m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);

@@ -26,6 +26,9 @@ typedef struct {
     const char *call_id;
     const char *event;          /* Event header, for NOTIFY */
     bool has_to_tag;
+    const char *to_tag;         /* its value */
+    const char *server;         /* Server (responses) or User-Agent (requests) */
+    const char *reason;         /* the first Reason value, even from the lean read */
     const char *from_tag;
     const char *via_branch;     /* the top Via's branch */
     unsigned credentials;       /* SIPDIAG_AUTH_*: Authorization, Proxy-Authorization */

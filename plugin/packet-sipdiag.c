@@ -31,6 +31,7 @@
 #include <epan/packet.h>
 #include <epan/proto_data.h>
 #include <epan/tap.h>
+#include <epan/to_str.h>
 #include <string.h>
 
 #include "context.h"
@@ -64,6 +65,12 @@ static bool learning_now;
 static int probe_tap;
 static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
+/* The capture time of the latest frame learnt, for the end of the capture. */
+static double learnt_until;
+/* The call doctor's end-of-capture findings, by the frame they are shown
+ * on (a wmem_array_t of sipdiag_detection_t each); NULL until found, once
+ * the whole capture has been read. */
+static wmem_map_t *findings_at_end;
 
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
@@ -84,12 +91,27 @@ is_method(const sipdiag_message_t *m, const char *method)
     return m->method != NULL && strcmp(m->method, method) == 0;
 }
 
+/* "192.0.2.1:5060", "[2001:db8::1]:5060". */
+static const char *
+endpoint(packet_info *pinfo, const address *addr, guint32 port)
+{
+    const char *host = address_to_str(pinfo->pool, addr);
+    return wmem_strdup_printf(pinfo->pool, addr->type == AT_IPv6 ? "[%s]:%u" : "%s:%u", host,
+                              port);
+}
+
 /* The message as the flow model reads it. */
 static sipdiag_flow_msg_t
-flow_msg_of(const sipdiag_message_t *m, guint32 frame)
+flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
 {
     return (sipdiag_flow_msg_t){
-        .frame = frame,
+        .frame = pinfo->num,
+        .time = nstime_to_sec(&pinfo->abs_ts),
+        .src = endpoint(pinfo, &pinfo->src, pinfo->srcport),
+        .dst = endpoint(pinfo, &pinfo->dst, pinfo->destport),
+        .server = m->server,
+        .to_tag = m->to_tag,
+        .reason = m->reason,
         .is_response = m->is_response,
         .code = m->code,
         .method = m->method,
@@ -110,19 +132,62 @@ flow_msg_of(const sipdiag_message_t *m, guint32 frame)
     };
 }
 
+/* The call doctor's findings the message just made certain, kept with it. */
+static void
+keep_findings(sipdiag_note_t *note)
+{
+    sipdiag_detection_t found[8];
+    unsigned count = MIN(sipdiag_flows_detections(flows, found, G_N_ELEMENTS(found)),
+                         G_N_ELEMENTS(found));
+    if (count == 0)
+        return;
+    note->detections = wmem_memdup(wmem_file_scope(), found, count * sizeof found[0]);
+    note->n_detections = (guint8)count;
+}
+
+static void
+keep_finding_at_end(const sipdiag_detection_t *found, void *data _U_)
+{
+    guint32 frame = found->last != 0 ? found->last : found->frame;
+    wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(frame));
+    if (at == NULL) {
+        at = wmem_array_new(wmem_file_scope(), sizeof(sipdiag_detection_t));
+        wmem_map_insert(findings_at_end, GUINT_TO_POINTER(frame), at);
+    }
+    wmem_array_append_one(at, *found);
+}
+
+/* What only the end of the capture tells (a request never answered, a
+ * 2xx never acknowledged), found once the whole capture has been read. */
+static void
+show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
+{
+    if (findings_at_end == NULL) {
+        findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+        sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
+    }
+    wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(pinfo->num));
+    if (at != NULL)
+        sipdiag_tree_add_findings(tree, pinfo, tvb, wmem_array_get_raw(at),
+                                  wmem_array_get_count(at));
+}
+
 /* The first pass learns from the message and notes what it learnt. */
 static void
 learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
 {
     memset(note, 0, sizeof *note);
-    sipdiag_flow_msg_t record = flow_msg_of(m, pinfo->num);
+    sipdiag_flow_msg_t record = flow_msg_of(m, pinfo);
+    learnt_until = record.time;
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
+        keep_findings(note);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
+    keep_findings(note);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -149,7 +214,7 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_ALL, &count);
     for (unsigned i = 0; i < count; i++) {
-        sipdiag_flow_msg_t record = flow_msg_of(&messages[i], pinfo->num);
+        sipdiag_flow_msg_t record = flow_msg_of(&messages[i], pinfo);
         sipdiag_note_t note = { .no_history = true, .facts = sipdiag_flows_own_facts(&record) };
         show(tree, pinfo, &messages[i], &note);
     }
@@ -181,13 +246,16 @@ show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 }
 
 static int
-dissect_sipdiag(tvbuff_t *tvb _U_, packet_info *pinfo, proto_tree *tree, void *data _U_)
+dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
     bool looked_at = anyone_looks(tree);
     learning_now = false;
     if (pinfo->num < learn_next) {
-        if (looked_at)
+        if (looked_at) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
+            if (sipdiag_whole_capture_seen(pinfo))
+                show_findings_at_end(tree, pinfo, tvb);
+        }
         return 0;
     }
     /* A first pass goes in order (frames it does not dissect, ignored in
@@ -235,6 +303,8 @@ init_sipdiag(void)
 {
     learn_next = 1;
     learning_now = false;
+    learnt_until = 0;
+    findings_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();

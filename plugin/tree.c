@@ -69,6 +69,18 @@ static int hf_sipdiag_rule = -1;
 static int hf_sipdiag_evidence[SIPDIAG_EVIDENCE_COUNT] = { -1, -1, -1, -1, -1, -1, -1 };
 static int hf_sipdiag_evidence_credentials = -1;
 static int hf_sipdiag_evidence_realm = -1;
+static int hf_sipdiag_doctor = -1;
+static int hf_sipdiag_doctor_summary = -1;
+static int hf_sipdiag_doctor_fix = -1;
+static int hf_sipdiag_doctor_certain = -1;
+static int hf_sipdiag_doctor_first = -1;
+static int hf_sipdiag_doctor_last = -1;
+static int hf_sipdiag_doctor_partner = -1;
+static int hf_sipdiag_doctor_stray_ack = -1;
+static int hf_sipdiag_doctor_count = -1;
+static int hf_sipdiag_doctor_span = -1;
+static int hf_sipdiag_doctor_timer = -1;
+static int hf_sipdiag_doctor_peer = -1;
 
 static int ett_sipdiag = -1;
 static int ett_sipdiag_text = -1;
@@ -76,6 +88,7 @@ static int ett_sipdiag_reason = -1;
 static int ett_sipdiag_warning = -1;
 static int ett_sipdiag_transfer = -1;
 static int ett_sipdiag_evidence = -1;
+static int ett_sipdiag_doctor = -1;
 
 /* Wireshark cuts item labels at ITEM_LABEL_LENGTH (240); longer texts are
  * also shown as lines of at most this many bytes under their item. */
@@ -105,6 +118,26 @@ static expert_field ei_sipdiag_transfer_failed = EI_INIT;
 static expert_field ei_sipdiag_transfer_no_outcome = EI_INIT;
 static expert_field ei_sipdiag_state_full = EI_INIT;
 static expert_field ei_sipdiag_no_history = EI_INIT;
+/* The call doctor's findings, indexed by sipdiag_detection_kind_t; a
+ * finding the capture ends too early to be sure of has its own item. */
+static expert_field ei_sipdiag_retransmissions = EI_INIT;
+static expert_field ei_sipdiag_ok_retransmissions = EI_INIT;
+static expert_field ei_sipdiag_no_ack = EI_INIT;
+static expert_field ei_sipdiag_no_response = EI_INIT;
+static expert_field ei_sipdiag_no_final = EI_INIT;
+static expert_field ei_sipdiag_bye_unanswered = EI_INIT;
+static expert_field ei_sipdiag_cancel_unanswered = EI_INIT;
+static expert_field ei_sipdiag_capture_too_short = EI_INIT;
+
+static expert_field *const ei_of_detection[SIPDIAG_DETECT_COUNT] = {
+    [SIPDIAG_DETECT_RETRANSMISSIONS] = &ei_sipdiag_retransmissions,
+    [SIPDIAG_DETECT_OK_RETRANSMISSIONS] = &ei_sipdiag_ok_retransmissions,
+    [SIPDIAG_DETECT_NO_ACK] = &ei_sipdiag_no_ack,
+    [SIPDIAG_DETECT_NO_RESPONSE] = &ei_sipdiag_no_response,
+    [SIPDIAG_DETECT_NO_FINAL] = &ei_sipdiag_no_final,
+    [SIPDIAG_DETECT_BYE_UNANSWERED] = &ei_sipdiag_bye_unanswered,
+    [SIPDIAG_DETECT_CANCEL_UNANSWERED] = &ei_sipdiag_cancel_unanswered,
+};
 
 static expert_field *const ei_of_class[] = {
     [SIPDIAG_CLASS_INVALID] = &ei_sipdiag_invalid_code,
@@ -272,6 +305,34 @@ sipdiag_tree_register(int proto)
                      "Proxy-Authorization"),
         STRING_FIELD(hf_sipdiag_evidence_realm, "Credentials realm", "sipdiag.evidence.realm",
                      "The realm of the request's credentials"),
+        STRING_FIELD(hf_sipdiag_doctor, "Call doctor finding", "sipdiag.doctor",
+                     "What the transactions show with no error response to say it: "
+                     "retransmissions, no-ack, no-response, no-final, bye-unanswered... "
+                     "(docs/call-doctor.md)"),
+        STRING_FIELD(hf_sipdiag_doctor_summary, "Finding", "sipdiag.doctor.summary",
+                     "The finding in one line, with its counts, times and RFC 3261 timer"),
+        STRING_FIELD(hf_sipdiag_doctor_fix, "How to fix it", "sipdiag.doctor.fix",
+                     "What to check for this finding, most likely cause first"),
+        BOOL_FIELD(hf_sipdiag_doctor_certain, "Certain", "sipdiag.doctor.certain",
+                   "False when the capture ends before the timer that would make it certain"),
+        FRAME_FIELD(hf_sipdiag_doctor_first, "First sent in frame", "sipdiag.doctor.first",
+                    "The first transmission of the request or 2xx"),
+        FRAME_FIELD(hf_sipdiag_doctor_last, "Last sent in frame", "sipdiag.doctor.last",
+                    "Its latest retransmission in the capture"),
+        FRAME_FIELD(hf_sipdiag_doctor_partner, "Ended by frame", "sipdiag.doctor.partner",
+                    "What ended it: the response, the ACK, the BYE"),
+        FRAME_FIELD(hf_sipdiag_doctor_stray_ack, "ACK sent elsewhere in frame",
+                    "sipdiag.doctor.stray_ack",
+                    "An ACK for the 2xx that went to another address than the 2xx's sender"),
+        UINT_FIELD(hf_sipdiag_doctor_count, "Times sent", "sipdiag.doctor.count", FT_UINT32,
+                   "Transmissions seen"),
+        { &hf_sipdiag_doctor_span,
+          { "Over (seconds)", "sipdiag.doctor.span", FT_DOUBLE, BASE_NONE, NULL, 0x0,
+            "Seconds from the first to the latest transmission", HFILL } },
+        STRING_FIELD(hf_sipdiag_doctor_timer, "Timer", "sipdiag.doctor.timer",
+                     "The RFC 3261 timer that decides (Timer A, B, C, E, F, 64*T1)"),
+        STRING_FIELD(hf_sipdiag_doctor_peer, "Sent to", "sipdiag.doctor.peer",
+                     "Where the request or 2xx was sent (address:port)"),
         STRING_FIELD(hf_sipdiag_transfer_differences, "Key differences",
                      "sipdiag.transfer.differences",
                      "The REFER's response against the referred call's status: accepted, "
@@ -279,7 +340,7 @@ sipdiag_tree_register(int proto)
     };
     static int *ett[] = {
         &ett_sipdiag, &ett_sipdiag_text, &ett_sipdiag_reason, &ett_sipdiag_warning,
-        &ett_sipdiag_transfer, &ett_sipdiag_evidence,
+        &ett_sipdiag_transfer, &ett_sipdiag_evidence, &ett_sipdiag_doctor,
     };
     static ei_register_info ei[] = {
         EXPERT(ei_sipdiag_provisional, "sipdiag.provisional", PI_RESPONSE_CODE, PI_CHAT,
@@ -322,6 +383,22 @@ sipdiag_tree_register(int proto)
                PI_WARN, "Call transfer accepted, but no final report in the capture"),
         EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
                "sipdiag's call or transfer table is full: no context for new ones"),
+        EXPERT(ei_sipdiag_retransmissions, "sipdiag.retransmissions", PI_SEQUENCE, PI_NOTE,
+               "SIP request retransmitted before it was answered (Timer A/E)"),
+        EXPERT(ei_sipdiag_ok_retransmissions, "sipdiag.ok_retransmissions", PI_SEQUENCE,
+               PI_NOTE, "SIP 2xx to INVITE retransmitted before its ACK arrived"),
+        EXPERT(ei_sipdiag_no_ack, "sipdiag.no_ack", PI_SEQUENCE, PI_WARN,
+               "SIP 2xx to INVITE never acknowledged: the call is torn down (64*T1)"),
+        EXPERT(ei_sipdiag_no_response, "sipdiag.no_response", PI_SEQUENCE, PI_WARN,
+               "SIP request retransmitted with no response at all (Timer B/F)"),
+        EXPERT(ei_sipdiag_no_final, "sipdiag.no_final", PI_SEQUENCE, PI_WARN,
+               "SIP INVITE with a provisional response and no final one (Timer C)"),
+        EXPERT(ei_sipdiag_bye_unanswered, "sipdiag.bye_unanswered", PI_SEQUENCE, PI_WARN,
+               "SIP BYE retransmitted with no response (Timer F)"),
+        EXPERT(ei_sipdiag_cancel_unanswered, "sipdiag.cancel_unanswered", PI_SEQUENCE, PI_WARN,
+               "SIP CANCEL retransmitted with no response (Timer F)"),
+        EXPERT(ei_sipdiag_capture_too_short, "sipdiag.capture_too_short", PI_SEQUENCE, PI_NOTE,
+               "The capture ends before the SIP timer that would make a finding certain"),
         EXPERT(ei_sipdiag_no_history, "sipdiag.no_history", PI_DEBUG, PI_NOTE,
                "Judged without the call's history: shown before sipdiag read the capture in order"),
     };
@@ -730,6 +807,68 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
     expert_add_info_format(pinfo, item, ei, "%s", fit_label(line));
 }
 
+static void
+add_frame_link(proto_tree *tree, int hf, anchor_t at, guint32 frame)
+{
+    if (frame != 0)
+        proto_item_set_generated(proto_tree_add_uint(tree, hf, at.tvb, at.start, at.length,
+                                                     frame));
+}
+
+/* The call doctor's findings that became certain on this message (or,
+ * at the end of the capture, on the frame of their latest transmission). */
+static void
+add_detections(proto_tree *tree, packet_info *pinfo, anchor_t at,
+               const sipdiag_detection_t *found, unsigned count)
+{
+    for (unsigned i = 0; i < count; i++) {
+        const sipdiag_detection_t *d = &found[i];
+        char *summary = sipdiag_detection_summary(d, sipdiag_prefs_lang());
+        const char *line = wmem_strdup(pinfo->pool, summary);
+        g_free(summary);
+        proto_item *ti;
+        proto_tree *sub = proto_tree_add_subtree_format(tree, at.tvb, at.start, at.length,
+                                                        ett_sipdiag_doctor, &ti,
+                                                        "Call doctor: %s", line);
+        proto_item_set_generated(proto_tree_add_string(sub, hf_sipdiag_doctor, at.tvb, at.start,
+                                                       at.length,
+                                                       sipdiag_detection_key(d->kind)));
+        add_text(sub, hf_sipdiag_doctor_summary, at, line);
+        proto_item_set_generated(proto_tree_add_boolean(sub, hf_sipdiag_doctor_certain, at.tvb,
+                                                        at.start, at.length, d->certain));
+        add_frame_link(sub, hf_sipdiag_doctor_first, at, d->first);
+        add_frame_link(sub, hf_sipdiag_doctor_last, at, d->last);
+        add_frame_link(sub, hf_sipdiag_doctor_partner, at, d->partner);
+        add_frame_link(sub, hf_sipdiag_doctor_stray_ack, at, d->stray_ack);
+        proto_item_set_generated(proto_tree_add_uint(sub, hf_sipdiag_doctor_count, at.tvb,
+                                                     at.start, at.length, d->count));
+        proto_item_set_generated(proto_tree_add_double(sub, hf_sipdiag_doctor_span, at.tvb,
+                                                       at.start, at.length, d->span));
+        if (d->timer != NULL)
+            proto_tree_add_string(sub, hf_sipdiag_doctor_timer, at.tvb, at.start, at.length,
+                                  d->timer);
+        if (d->peer != NULL)
+            proto_tree_add_string(sub, hf_sipdiag_doctor_peer, at.tvb, at.start, at.length,
+                                  d->peer);
+        add_text(sub, hf_sipdiag_doctor_fix, at,
+                 sipdiag_detection_texts(d->kind, sipdiag_prefs_lang())->fix);
+        expert_add_info_format(pinfo, ti,
+                               d->certain ? ei_of_detection[d->kind]
+                                          : &ei_sipdiag_capture_too_short,
+                               "%s", fit_label(wmem_strdup(pinfo->pool, line)));
+    }
+}
+
+void
+sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                          const sipdiag_detection_t *found, unsigned count)
+{
+    anchor_t at = { tvb, 0, 0 };
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, tvb, 0, 0, ENC_NA);
+    proto_item_append_text(top, ": call doctor at the end of the capture");
+    add_detections(proto_item_add_subtree(top, ett_sipdiag), pinfo, at, found, count);
+}
+
 /* The frames the verdict rests on, as links: the request answered (with
  * its credentials), and those behind the rule's facts. */
 static void
@@ -851,6 +990,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     add_warnings(sub, pinfo, at, m);
     if (note->transfer != NULL)
         add_transfer_on_response(sub, pinfo, at, note->transfer);
+    add_detections(sub, pinfo, at, note->detections, note->n_detections);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     if (note->no_history)
@@ -869,16 +1009,20 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
         return;
     }
     bool state_full = note != NULL && note->state_full;
-    if (m->reasons.count == 0 && !state_full)
+    unsigned findings = note != NULL ? note->n_detections : 0;
+    if (m->reasons.count == 0 && !state_full && findings == 0)
         return;
     anchor_t at = anchor_of(m);
     proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
                                           ENC_NA);
+    proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
     if (state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
+    if (findings > 0)
+        add_detections(sub, pinfo, at, note->detections, findings);
     if (m->reasons.count == 0)
         return;
     /* A Reason on a BYE or CANCEL says why the call ended. */
     proto_item_append_text(top, ": why this %s", m->method != NULL ? m->method : "request");
-    add_reasons(proto_item_add_subtree(top, ett_sipdiag), pinfo, at, m);
+    add_reasons(sub, pinfo, at, m);
 }

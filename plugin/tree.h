@@ -7,6 +7,7 @@
 
 #include <epan/packet.h>
 
+#include "doctor.h"
 #include "evidence.h"
 #include "messages.h"
 #include "transfers.h"
@@ -16,8 +17,11 @@
 typedef struct {
     sipdiag_transfer_t *transfer;    /* the transfer a REFER response or report is part of */
     sipdiag_evidence_t evidence;     /* the frames the facts rest on */
+    const sipdiag_detection_t *detections; /* the call doctor's findings made certain by
+                                              this message, in file scope */
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
+    guint8 n_detections;
     bool state_full;                 /* a cap kept this message out of the tables */
     bool no_history;                 /* dissected out of turn, before the run that
                                         follows calls in order reached it */
@@ -34,6 +38,11 @@ void sipdiag_tree_register(int proto);
 /* Adds a response's diagnosis under tree, with its expert items. */
 void sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
                                const sipdiag_note_t *note);
+
+/* Adds the call doctor's findings that only the end of the capture made
+ * known, on the frame of their latest transmission (tvb: the frame). */
+void sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                               const sipdiag_detection_t *found, unsigned count);
 
 /* Adds what there is to say of a request: a transfer report (NOTIFY with a
  * sipfrag), or the Reason of a BYE or CANCEL.  note may be NULL. */

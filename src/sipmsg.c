@@ -268,6 +268,7 @@ typedef enum {
     HEADER_EVENT,
     HEADER_CONTENT_TYPE,
     HEADER_CONTENT_LENGTH,
+    HEADER_SERVER,
     HEADER_COUNT
 } header_t;
 
@@ -310,11 +311,13 @@ static const struct {
     { NAME("c"), HEADER_CONTENT_TYPE },
     { NAME("Content-Length"), HEADER_CONTENT_LENGTH },
     { NAME("l"), HEADER_CONTENT_LENGTH },
+    { NAME("Server"), HEADER_SERVER },
+    { NAME("User-Agent"), HEADER_SERVER },
 };
 #undef NAME
 
 /* The names read, by lower-case first letter: lines whose first letter
- * starts no name read (Supported, Server, User-Agent, Subject, P-...) are
+ * starts no name read (Date, Diversion, History-Info, Geolocation...) are
  * skipped on their first byte, without looking for their colon; the
  * others are compared with the few names of their letter. */
 #define MAX_PER_LETTER 8
@@ -392,8 +395,14 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->call_id = value;
         break;
     case HEADER_TO:
+        if (first && address_param(value, "tag", &param)) {
+            msg->has_to_tag = true;
+            msg->to_tag = param;
+        }
+        break;
+    case HEADER_SERVER:
         if (first)
-            msg->has_to_tag = address_param(value, "tag", &param);
+            msg->server = value;
         break;
     case HEADER_FROM:
         if (first && address_param(value, "tag", &param))
@@ -435,7 +444,8 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->min_expires = delta_seconds(value);
         break;
     case HEADER_REASON:
-        if (mode == SIPDIAG_SIPMSG_ALL)
+        /* The lean read keeps the first (why a BYE ended the call). */
+        if (mode == SIPDIAG_SIPMSG_ALL || msg->reasons.count == 0)
             keep_span(&msg->reasons, value);
         else
             msg->reasons.count++;

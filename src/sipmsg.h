@@ -43,6 +43,8 @@ typedef struct {
     span_t cseq_method;         /* empty when the CSeq has none */
     span_t call_id;             /* empty when there is no Call-ID */
     bool has_to_tag;            /* the To header has a tag: inside a dialog */
+    span_t to_tag;              /* its value */
+    span_t server;              /* Server (responses) or User-Agent (requests) */
     span_t from_tag;            /* the From header's tag; empty when none */
     span_t via_branch;          /* the top Via's branch; empty when none */
     unsigned credentials;       /* SIPDIAG_AUTH_*: the credentials headers present */
@@ -66,9 +68,10 @@ typedef struct {
 } sipdiag_sipmsg_t;
 
 /* What to read.  SIPDIAG_SIPMSG_CONTEXT is the first pass's lean read:
- * what the call context needs, with Reason and Warning counted but their
- * values not kept (they are read again, with SIPDIAG_SIPMSG_ALL, only
- * when something shows the message). */
+ * what the call context needs, with Reason and Warning counted but only
+ * the first Reason value kept (the call doctor reads why a BYE ended the
+ * call); all values are read again, with SIPDIAG_SIPMSG_ALL, only when
+ * something shows the message. */
 typedef enum {
     SIPDIAG_SIPMSG_ALL,
     SIPDIAG_SIPMSG_CONTEXT,

@@ -299,8 +299,8 @@ test_message_end(void)
     g_assert_cmpuint(sipdiag_sipmsg_end(&msg, strlen(cut)), ==, strlen(cut));
 }
 
-/* The first pass's lean read counts Reason and Warning, keeps no value,
- * and reads everything else as the full read does. */
+/* The first pass's lean read counts Reason and Warning, keeps only the
+ * first Reason value, and reads everything else as the full read does. */
 static void
 test_context_mode(void)
 {
@@ -313,12 +313,14 @@ test_context_mode(void)
     g_assert_cmpuint(all.reasons.count, ==, 2);
     g_assert_cmpmem(all.reasons.values[1].ptr, all.reasons.values[1].len, "SIP;cause=480", 13);
     g_assert_cmpuint(lean.reasons.count, ==, 2);
-    g_assert_null(lean.reasons.values[0].ptr);
+    g_assert_cmpmem(lean.reasons.values[0].ptr, lean.reasons.values[0].len, "Q.850;cause=18", 14);
+    g_assert_null(lean.reasons.values[1].ptr);
     g_assert_cmpuint(lean.warnings.count, ==, 1);
     g_assert_null(lean.warnings.values[0].ptr);
     g_assert_cmpuint(lean.code, ==, 480);
     g_assert_cmpuint(lean.cseq, ==, 3);
     g_assert_true(lean.has_to_tag);
+    g_assert_cmpmem(lean.to_tag.ptr, lean.to_tag.len, "t9", 2);
     g_assert_cmpmem(lean.call_id.ptr, lean.call_id.len, "c1", 2);
     g_assert_cmpuint(lean.header_end, ==, all.header_end);
 }
