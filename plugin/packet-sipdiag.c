@@ -34,6 +34,7 @@
 #include <epan/to_str.h>
 #include <string.h>
 
+#include "calls.h"
 #include "context.h"
 #include "flows.h"
 #include "frames.h"
@@ -158,14 +159,30 @@ keep_finding_at_end(const sipdiag_detection_t *found, void *data _U_)
 }
 
 /* What only the end of the capture tells (a request never answered, a
- * 2xx never acknowledged), found once the whole capture has been read. */
+ * 2xx never acknowledged), found once, when the whole capture has been
+ * read. */
+static void
+find_at_end(void)
+{
+    if (findings_at_end != NULL)
+        return;
+    findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+    sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
+}
+
+const sipdiag_flows_t *
+sipdiag_finished_flows(void)
+{
+    if (flows == NULL)
+        return NULL;
+    find_at_end();
+    return flows;
+}
+
 static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
-    if (findings_at_end == NULL) {
-        findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
-        sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
-    }
+    find_at_end();
     wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(pinfo->num));
     if (at != NULL)
         sipdiag_tree_add_findings(tree, pinfo, tvb, wmem_array_get_raw(at),
@@ -321,6 +338,7 @@ proto_register_sipdiag(void)
     probe_tap = register_tap("sipdiag_probe");
     register_cleanup_routine(cleanup_sipdiag);
     sipdiag_stats_register();
+    sipdiag_calls_register();
 }
 
 void

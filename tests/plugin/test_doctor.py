@@ -86,6 +86,41 @@ class OnePass(unittest.TestCase):
         self.assertEqual(findings("doctor-answered.pcap"), {})
 
 
+def calls_table(capture):
+    """The rows of tshark -q -z sipdiag,calls: INVITE frame -> its columns."""
+    out = STAGE.tshark(["-n", "-q", "-r", STAGE.capture(capture), "-z", "sipdiag,calls"])
+    rows = {}
+    for line in out.splitlines():
+        if line.startswith("#"):
+            cells = line.split(None, 7)
+            rows[int(cells[0][1:])] = cells[1:4] + [" ".join(cells[4:6]), " ".join(cells[6:8])]
+    return out, rows
+
+
+class CallsTable(unittest.TestCase):
+    """tshark -q -z sipdiag,calls: one row per call once the capture is read."""
+
+    def test_torn_down_without_ack(self):
+        out, rows = calls_table("doctor-no-ack.pcap")
+        self.assertIn("\n2 calls\n", out)
+        self.assertEqual(sorted(rows), [1, 5])
+        self.assertEqual(rows[1][:3], ["127.0.0.57:5060", "127.0.0.59:5060", "torn-down-no-ack"])
+        self.assertTrue(out.splitlines()[[l.startswith("#1 ") for l in out.splitlines()].index(
+            True)].endswith("2xx never acknowledged (64*T1), certain in #40"))
+
+    def test_outcomes_and_faults(self):
+        out, rows = calls_table("ctx-reason.pcap")
+        outcomes = {frame: cells[2] for frame, cells in rows.items()}
+        self.assertEqual(outcomes, {1: "failed", 4: "failed", 7: "failed", 10: "failed",
+                                    13: "ended", 20: "cancelled", 27: "failed"})
+        self.assertIn("486 Busy Here in #2 from 127.0.0.1:5095", out)
+        self.assertIn("603 Decline in #28 from 127.0.0.1:5095", out)
+        _, unreachable = calls_table("doctor-no-response.pcap")
+        self.assertEqual(unreachable[1][2], "unreachable")
+        _, short = calls_table("doctor-short.pcap")
+        self.assertEqual(short[1][2], "in-progress")   # before Timer B: not claimed
+
+
 @unittest.skipIf(test_modes.SHARKD is None, "sharkd is not installed beside tshark")
 class AtTheEnd(unittest.TestCase):
     """Once the whole capture has been read (the GUI): what only its end tells."""
