@@ -163,6 +163,7 @@ static void
 apply_prefs(void)
 {
     set_postdissector_wanted_hfids(sipdiag_handle, sipdiag_prefs_every_first_pass()
+                                                           || SIPDIAG_WS_FAKES_ROOT_PROTOCOLS
                                                        ? sipdiag_messages_wanted_hfids()
                                                        : g_array_new(FALSE, FALSE, sizeof(int)));
 }

@@ -135,7 +135,8 @@ sipdiag_prefs_register(int proto, void (*apply)(void))
         "only the frames that get a tree anyway (tshark -V, -Y, -T fields, -O, -z sipdiag,tree): "
         "a bare 'tshark -r' costs about 1% more than without sipdiag and those runs keep the "
         "whole context, but the GUI shows responses without their history and '-z expert' "
-        "needs a filter such as -Y sip",
+        "needs a filter such as -Y sip.  No effect from Wireshark 4.6 on, which leaves the "
+        "SIP items out of those trees: there sipdiag always reads every message",
         &pref_every_first_pass);
 
     static uat_field_t override_fields[] = {

@@ -33,4 +33,14 @@ typedef bool sipdiag_uat_bool_t;
 typedef gboolean sipdiag_uat_bool_t;
 #endif
 
+/* Protocol items at the root of a tree nobody shows (tshark -T fields, -Y,
+ * a statistics tree) are always kept by 4.0-4.4; 4.6 fakes them like any
+ * other item unless the protocol is referenced.  With every_first_pass off
+ * (no "sip" asked for) sipdiag then found no "sip" item in those trees and
+ * said nothing on 4.6.9 (tests/compat/README.md).  Marking "sip" as
+ * referenced from the plugin does not hold: Wireshark clears the mark after
+ * every tree the item was added to.  So from 4.6 on sipdiag always asks for
+ * "sip", and every_first_pass has no effect (prefs.c says so). */
+#define SIPDIAG_WS_FAKES_ROOT_PROTOCOLS SIPDIAG_WS_AT_LEAST(4, 6)
+
 #endif /* SIPDIAG_WS_COMPAT_H */

@@ -4,7 +4,7 @@ and the public captures the issue names."""
 import unittest
 
 import test_plugin
-from harness import Stage
+from harness import Stage, series_at_least
 
 STAGE = None
 SEVERITY = {2097152: "chat", 4194304: "note", 6291456: "warn", 8388608: "error"}
@@ -144,6 +144,11 @@ class Verdicts(unittest.TestCase):
                 for r in STAGE.fields("ctx-cancel-race.pcap", fields, extra=["-2"])}
         responses = [f for f, r in full.items() if r["sipdiag.code"]]
         self.assertGreater(len(responses), 10)
+        if series_at_least(4, 6):
+            # The preference has no effect there (plugin/ws_compat.h): the
+            # first pass reads every message, the history is whole.
+            self.assertEqual(rows, full)
+            return
         for frame in responses:
             with self.subTest(frame=frame):
                 self.assertEqual(rows[frame]["sipdiag.code"], full[frame]["sipdiag.code"])
