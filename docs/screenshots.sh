@@ -337,6 +337,7 @@ sleep 1
 click_at $((60 + 200)) $((40 + 60))
 key End
 for ((i = 0; i < 8; i++)); do key shift+Right Up; done
+key Home
 park_pointer
 sleep 1.5
 import -window "$dlg" "$SD_OUT/statistics.png"
