@@ -47,11 +47,11 @@ done
 # The sample: one capture per path through the plugin.  UDP with every
 # status code; TCP with several responses per segment; a transfer (REFER,
 # NOTIFY, sipfrag); Reason and Warning with Q.850 causes; a failed digest;
-# hostile quoting, sipfrag garbage, 64 KB values and 1,000 responses in
-# segments; IPv6.  Each further tshark mode runs on two of them.
+# hostile quoting, sipfrag garbage, 64 KB values, a response in one-byte
+# TCP segments; IPv6.  Each further tshark mode runs on two of them.
 SAMPLE_CAPTURES="all-codes-udp.pcap tcp-multi.pcap ctx-transfer.pcap ctx-reason.pcap
   ctx-digest-fail.pcap reason-quoting.pcap sipfrag-garbage.pcap long-reason-text-tcp.pcap
-  burst-1000-tso-tcp.pcap ipv6.pcap"
+  tiny-segments-tcp.pcap ipv6.pcap"
 SAMPLE_MODE_CAPTURES="ctx-transfer.pcap reason-quoting.pcap"
 if [ $sample = 1 ] && [ -z "${VG_ONLY:-}" ]; then
     VG_ONLY=$(echo $SAMPLE_CAPTURES)
