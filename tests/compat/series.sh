@@ -269,7 +269,16 @@ step "PASS in $((SECONDS - t0)) s"
 EOF
 }
 
+# A stop (ctest's timeout, Ctrl-C) still runs the EXIT trap that removes
+# the overlay's folder; the mounts die with their namespace.
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
 cmd=${1:-}
+# An unknown series stops here, with one message.
+if [[ $cmd =~ ^(make-root|run|shell|exec)$ && $# -ge 2 ]]; then
+    suites_of "${2%:gui}" >/dev/null || exit 2
+fi
 case "$cmd" in
 make-root)
     (($# >= 2)) || usage
