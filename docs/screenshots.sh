@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# docs/screenshots.sh - take the two Wireshark GUI screenshots of the docs:
+# docs/screenshots.sh - take the three Wireshark GUI screenshots of the docs:
 #
 #   docs/packet-details.png  main window, a SIP response selected and its
 #                            "SIP Diagnostics" subtree expanded
 #   docs/expert-info.png     Analyze > Expert Information (wireshark -z expert)
+#   docs/statistics.png      Statistics > SIP Diagnostics (the menu's last entry)
 #
-# Usage (as root, from anywhere; the plugin must already be built):
+# Usage (as root, from anywhere):
+#   docs/screenshots.sh --series 4.6 [CAPTURE [FRAME]]
+#     the docs' pictures: builds the plugin in the Debian root of that
+#     Wireshark series with the GUI (tests/compat/series.sh make-root 4.6 gui,
+#     made and cached on first use) and runs this script there, against that
+#     root's wireshark-qt; CAPTURE (default docs/sample.pcap) must be inside
+#     the checkout or ../shared; FRAME defaults to 10 (sample.pcap's 403
+#     after credentials: a fault, with the credentials as its evidence).
 #   docs/screenshots.sh [CAPTURE [FRAME]]
+#     the installed Wireshark, with an already built plugin (below)
 #     CAPTURE  default /work/shared/captures/public/pkts-cancel.pcap
 #     FRAME    default 6 (the 487 Request Terminated of pkts-cancel.pcap)
 #
@@ -34,9 +43,9 @@
 # `import` grabs the screen.  The PNGs are written to the staging folder and
 # copied into docs/ by root, owned like docs/ itself.
 #
-# Exit status 0 when both PNGs were written.  1 when one could not be taken
-# as wanted (e.g. Wireshark's packet details lack the SIP Diagnostics item);
-# the other one is still written.  The GUI session is killed after
+# Exit status 0 when all three PNGs were written.  1 when one could not be
+# taken as wanted (e.g. Wireshark's packet details lack the SIP Diagnostics
+# item); the others are still written.  The GUI session is killed after
 # SIPDIAG_SHOT_TIMEOUT seconds; a run takes about 25-35 s once the packages
 # are installed.
 set -euo pipefail
@@ -51,6 +60,40 @@ say() { echo "screenshots.sh: $*" >&2; }
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$script_dir/.." && pwd)
 out_dir=${SIPDIAG_SHOT_DIR:-$repo/docs}
+
+# --series: this script again, inside the series' GUI root (series.sh exec),
+# with the plugin built there; the pictures come back through /sipdiag/out.
+if [[ ${1:-} == --series ]]; then
+    [[ $# -ge 2 ]] || die "--series wants a Wireshark series, e.g. --series 4.6"
+    series=$2
+    shift 2
+    capture=$(realpath -e "${1:-$repo/docs/sample.pcap}") || die "no capture '${1:-}'"
+    frame=${2:-10}
+    shared=$(realpath -m "$repo/../shared")
+    case "$capture" in
+    "$repo"/*) inner_capture=/sipdiag/src/${capture#"$repo"/} ;;
+    "$shared"/*) inner_capture=/sipdiag/shared/${capture#"$shared"/} ;;
+    *) die "the capture must be inside $repo or $shared to be seen from the root" ;;
+    esac
+    shots=$(mktemp -d /tmp/sipdiag-shots-out.XXXXXX)
+    trap 'rm -rf "$shots"' EXIT
+    say "building the plugin and taking the pictures in the Wireshark $series GUI root"
+    # shellcheck disable=SC2016 # expanded inside the root
+    "$repo/tests/compat/series.sh" exec "$series:gui" "$shots" /bin/bash -euo pipefail -c '
+        cmake -S /sipdiag/src -B /tmp/build -DBUILD_TESTING=OFF >/tmp/build.log 2>&1 \
+            && cmake --build /tmp/build -j2 --target sipdiag >>/tmp/build.log 2>&1 \
+            || { cat /tmp/build.log; exit 1; }
+        grep -- "-- Building sipdiag" /tmp/build.log
+        dpkg-query -W -f="wireshark \${Version}\n" wireshark
+        SIPDIAG_PLUGIN_ROOT=/tmp/build/plugins SIPDIAG_SHOT_DIR=/sipdiag/out \
+            /sipdiag/src/docs/screenshots.sh "$1" "$2"' _ "$inner_capture" "$frame" || rc=$?
+    owner=$(stat -c %u "$out_dir") group=$(stat -c %g "$out_dir")
+    for name in packet-details.png expert-info.png statistics.png; do
+        [[ -s $shots/$name ]] && install -m 0644 -o "$owner" -g "$group" "$shots/$name" "$out_dir/$name" \
+            && say "wrote $out_dir/$name"
+    done
+    exit "${rc:-0}"
+fi
 
 capture=${1:-/work/shared/captures/public/pkts-cancel.pcap}
 frame=${2:-6}
@@ -68,7 +111,7 @@ compgen -G "$plugin_root/*/epan/sipdiag.so" >/dev/null \
     || die "no $plugin_root/<major.minor>/epan/sipdiag.so (build the plugin first)"
 
 # --- packages ---------------------------------------------------------------
-packages=(wireshark-qt tshark xvfb xauth xdotool xclip imagemagick fonts-dejavu-core)
+packages=(wireshark tshark xvfb xauth xdotool xclip imagemagick fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -270,6 +313,36 @@ sleep 1.5
 import -window "$dlg" "$SD_OUT/expert-info.png"
 stop_ws
 log "expert-info.png taken"
+
+# 3. Statistics > SIP Diagnostics, the last entry of the Statistics menu
+# (Wireshark adds plugin trees after a separator at its end; the GUI takes
+# no -z for them): Alt+S opens the menu, Up wraps to its last entry.
+start_ws -r "$SD_CAP"
+main=$(wait_window "$title_re")
+sleep 3
+xdotool windowmove "$main" 0 0 windowsize "$main" "$SCREEN_W" "$SCREEN_H"
+focus "$main"
+sleep 1
+key alt+s
+sleep 1
+key Up
+key Return
+dlg=$(wait_window 'SIP Diagnostics')
+sleep 3
+xdotool windowmove "$dlg" 60 40 windowsize "$dlg" 1100 640
+focus "$dlg"
+sleep 1
+# Expand every node: click the first row, then Shift+Right on each top row
+# (the same walk as the expert dialog, from the bottom up).
+click_at $((60 + 200)) $((40 + 60))
+key End
+for ((i = 0; i < 8; i++)); do key shift+Right Up; done
+key Home
+park_pointer
+sleep 1.5
+import -window "$dlg" "$SD_OUT/statistics.png"
+stop_ws
+log "statistics.png taken"
 exit "$status"
 INNER
 chmod 755 "$stage/inner.sh"
@@ -306,7 +379,8 @@ if pgrep -g "$session_pid" >/dev/null 2>&1; then
     kill -KILL -- "-$session_pid" 2>/dev/null || true
 fi
 session_pid=
-if [[ $rc -ne 0 || ! -s $stage/out/packet-details.png || ! -s $stage/out/expert-info.png ]]; then
+if [[ $rc -ne 0 || ! -s $stage/out/packet-details.png || ! -s $stage/out/expert-info.png
+      || ! -s $stage/out/statistics.png ]]; then
     for f in inner.log xvfb.log wireshark.log; do
         if [[ -s $stage/out/$f ]]; then echo "--- $f" >&2; tail -n 30 "$stage/out/$f" >&2; fi
     done
@@ -317,7 +391,7 @@ fi
 
 # --- into the output folder (docs/) ---------------------------------------------
 owner=$(stat -c %u "$out_dir") group=$(stat -c %g "$out_dir")
-for name in packet-details.png expert-info.png; do
+for name in packet-details.png expert-info.png statistics.png; do
     src="$stage/out/$name" tmp="$stage/$name"
     [[ -s $src ]] || continue
     convert "$src" -strip "$tmp"

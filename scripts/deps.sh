@@ -6,8 +6,10 @@
 SIPDIAG_BUILD_PACKAGES="cmake make gcc pkg-config libglib2.0-dev libjson-glib-dev
   libwireshark-dev wireshark-dev tshark python3"
 # Test tools: the tshark tests run as nobody (setpriv), the capture fuzzer
-# preloads GCC's ASan/UBSan runtimes into stock tshark, memcheck.
-SIPDIAG_TEST_PACKAGES="python3 util-linux libasan8 libubsan1 valgrind"
+# preloads GCC's ASan/UBSan runtimes into stock tshark, memcheck, and the
+# Debian roots of the other Wireshark series (tests/compat/series.sh).
+SIPDIAG_TEST_PACKAGES="python3 util-linux libasan8 libubsan1 valgrind mmdebstrap
+  debian-archive-keyring"
 
 # Installs the named Debian packages that are missing.
 sipdiag_install_packages() {

@@ -4,7 +4,11 @@
 # values and definite leaks attributed to sipdiag (a stack frame in
 # sipdiag.so, src/ or plugin/).
 #
-#   tests/fuzz/valgrind.sh            # every capture + the command and its tests
+#   tests/fuzz/valgrind.sh            # the full sweep: every capture + the command
+#                                     # and its tests (81 runs, about 6 min on 2 cores)
+#   tests/fuzz/valgrind.sh --sample   # the suite's sample (CTest `valgrind`): one
+#                                     # capture per code path, each tshark mode on
+#                                     # two of them, 4 command lines, 2 unit tests
 #   tests/fuzz/valgrind.sh --stock    # the same tshark runs WITHOUT the plugin:
 #                                     # what Wireshark itself reports (valgrind.supp)
 #
@@ -32,7 +36,26 @@ source_dir=$(cd "$here/../.." && pwd)
 . "$here/lib.sh"
 
 mode=plugin
-[ "${1:-}" = --stock ] && mode=stock
+sample=0
+for arg in "$@"; do
+    case "$arg" in
+    --stock) mode=stock ;;
+    --sample) sample=1 ;;
+    *) echo "valgrind.sh: unknown argument '$arg' (--sample, --stock)" >&2; exit 2 ;;
+    esac
+done
+# The sample: one capture per path through the plugin.  UDP with every
+# status code; TCP with several responses per segment; a transfer (REFER,
+# NOTIFY, sipfrag); Reason and Warning with Q.850 causes; a failed digest;
+# hostile quoting, sipfrag garbage, 64 KB values, a response in one-byte
+# TCP segments; IPv6.  Each further tshark mode runs on two of them.
+SAMPLE_CAPTURES="all-codes-udp.pcap tcp-multi.pcap ctx-transfer.pcap ctx-reason.pcap
+  ctx-digest-fail.pcap reason-quoting.pcap sipfrag-garbage.pcap long-reason-text-tcp.pcap
+  tiny-segments-tcp.pcap ipv6.pcap"
+SAMPLE_MODE_CAPTURES="ctx-transfer.pcap reason-quoting.pcap"
+if [ $sample = 1 ] && [ -z "${VG_ONLY:-}" ]; then
+    VG_ONLY=$(echo $SAMPLE_CAPTURES)
+fi
 jobs=${JOBS:-2}
 build=${VG_BUILD:-/tmp/sipdiag-valgrind-build}
 work=${VG_WORK:-$(mktemp -d /tmp/sipdiag-valgrind.XXXXXX)}
@@ -74,6 +97,11 @@ for folder in "$source_dir/../shared/captures/public" "$source_dir/tests/capture
     done
 done
 
+if [ $sample = 1 ] && [ "${#captures[@]}" -ne "$(echo $VG_ONLY | wc -w)" ]; then
+    echo "valgrind.sh: the sample wants $(echo $VG_ONLY | wc -w) captures ($VG_ONLY), found ${#captures[@]}: ${captures[*]}" >&2
+    exit 2
+fi
+
 VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 --show-leak-kinds=definite --num-callers=40 --track-origins=yes"
 # --stock shows Wireshark's own reports: no suppressions there.
@@ -87,8 +115,10 @@ jobs_file="$work/jobs"
 for cap in "${captures[@]}"; do
     printf 'nVr-%s\t-nVr CAP\n' "$cap" >>"$jobs_file"
 done
-for cap in ctx-transfer.pcap ctx-reason.pcap all-codes-udp.pcap sipnab-sip-over-tcp.pcap \
-           reason-quoting.pcap sipfrag-garbage.pcap; do
+mode_captures="ctx-transfer.pcap ctx-reason.pcap all-codes-udp.pcap sipnab-sip-over-tcp.pcap
+  reason-quoting.pcap sipfrag-garbage.pcap"
+[ $sample = 1 ] && mode_captures=$SAMPLE_MODE_CAPTURES
+for cap in $mode_captures; do
     [ -f "$stage/captures/$cap" ] || continue
     printf '2pass-%s\t-2 -nVr CAP\n' "$cap" >>"$jobs_file"
     printf 'expert-%s\t-n -q -z expert -r CAP\n' "$cap" >>"$jobs_file"
@@ -118,13 +148,7 @@ if [ $mode = plugin ]; then
     log "the sipdiag command and the unit tests under valgrind"
     cli="$build/src/sipdiag"
     i=0
-    while IFS= read -r line; do
-        i=$((i + 1))
-        # shellcheck disable=SC2086
-        $VALGRIND --xml=yes --xml-file="$stage/logs/cli-$i.xml" --log-file="$stage/logs/cli-$i.txt" \
-            "$cli" $line >/dev/null 2>&1
-        echo "cli-$i $? sipdiag $line" >"$work/cli-$i.rc"
-    done <<'EOF'
+    cat >"$work/cli-lines" <<'EOF'
 explain 486
 explain 499 --json
 explain 409 --lang fr
@@ -141,7 +165,18 @@ compare 202
 frobnicate
 --help
 EOF
-    for t in test_cli test_kb test_context test_sipmsg; do
+    # The sample: a page, a comparison in Spanish as JSON, the list, bad input.
+    [ $sample = 1 ] && sed -i -n '1p;5p;6p;11p' "$work/cli-lines"
+    while IFS= read -r line; do
+        i=$((i + 1))
+        # shellcheck disable=SC2086
+        $VALGRIND --xml=yes --xml-file="$stage/logs/cli-$i.xml" --log-file="$stage/logs/cli-$i.txt" \
+            "$cli" $line >/dev/null 2>&1
+        echo "cli-$i $? sipdiag $line" >"$work/cli-$i.rc"
+    done <"$work/cli-lines"
+    unit_tests="test_cli test_kb test_context test_sipmsg"
+    [ $sample = 1 ] && unit_tests="test_context test_sipmsg"
+    for t in $unit_tests; do
         bin=$(find "$build/tests" -name "$t" -type f | head -1)
         [ -n "$bin" ] || continue
         (cd "$build/tests" && $VALGRIND --trace-children=yes \

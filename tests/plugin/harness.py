@@ -56,6 +56,7 @@ class Stage:
             for name in files:
                 os.chmod(os.path.join(folder, name), 0o644)
         os.chmod(self.home, 0o777)
+        self._boolean_fields = None
 
     def assert_plugin_loaded(self):
         """Fails loudly unless tshark lists this build's sipdiag from the stage."""
@@ -90,8 +91,17 @@ class Stage:
                                  % (" ".join(args), result.returncode, result.stderr))
         return result.stdout
 
+    def boolean_fields(self):
+        """The names of every FT_BOOLEAN field tshark knows (-G fields)."""
+        if self._boolean_fields is None:
+            self._boolean_fields = {
+                cols[2] for cols in (line.split("\t") for line in self.tshark(["-G", "fields"]).splitlines())
+                if len(cols) > 3 and cols[0] == "F" and cols[3] == "FT_BOOLEAN"}
+        return self._boolean_fields
+
     def fields(self, capture, fields, display_filter=None, extra=(), plugin=True):
-        """One dict per frame: field -> list of its occurrences."""
+        """One dict per frame: field -> list of its occurrences, written as
+        4.0 writes them whatever the series (see tshark_value)."""
         args = ["-n", "-r", self.capture(capture), "-T", "fields",
                 "-E", "occurrence=a", "-E", "aggregator=" + AGGREGATOR]
         if display_filter:
@@ -99,12 +109,31 @@ class Stage:
         for field in fields:
             args += ["-e", field]
         args += list(extra)
+        booleans = self.boolean_fields() & set(fields)
         rows = []
         for line in self.tshark(args, plugin=plugin).splitlines():
             values = line.split("\t")
-            rows.append({field: (value.split(AGGREGATOR) if value else [])
+            rows.append({field: ([tshark_value(v, field in booleans) for v in value.split(AGGREGATOR)]
+                                 if value else [])
                          for field, value in zip(fields, values)})
         return rows
+
+
+def series_at_least(major, minor):
+    have = tuple(int(part) for part in WS_SERIES.split("."))
+    return have >= (major, minor)
+
+
+def tshark_value(value, boolean):
+    """A -T fields value as tshark 4.0 prints it.  From 4.2 on, tshark
+    prints a boolean as True/False where 4.0 printed 1/0, and with -E
+    escape=y (the default) it doubles every backslash in a value, which 4.0
+    left alone (seen on 4.4 and 4.6, tests/compat/README.md)."""
+    if not series_at_least(4, 2):
+        return value
+    if boolean and value in ("True", "False"):
+        return "1" if value == "True" else "0"
+    return value.replace("\\\\", "\\")
 
 
 _knowledge = {}
