@@ -101,7 +101,7 @@ init_calls(const char *opt_arg _U_, void *userdata _U_)
 }
 
 static stat_tap_ui calls_ui = {
-    REGISTER_STAT_GROUP_TELEPHONY, "SIP Diagnostics: calls", "sipdiag,calls", init_calls, 0,
+    SIPDIAG_STAT_GROUP_TELEPHONY, "SIP Diagnostics: calls", "sipdiag,calls", init_calls, 0,
     NULL,
 };
 

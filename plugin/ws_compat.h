@@ -33,4 +33,13 @@ typedef bool sipdiag_uat_bool_t;
 typedef gboolean sipdiag_uat_bool_t;
 #endif
 
+/* The statistics groups were renamed after 4.0: REGISTER_STAT_GROUP_TELEPHONY
+ * is REGISTER_TELEPHONY_GROUP_UNSORTED in 4.4 and 4.6 (4.2, not at hand,
+ * is taken to have the new name). */
+#if SIPDIAG_WS_AT_LEAST(4, 2)
+#define SIPDIAG_STAT_GROUP_TELEPHONY REGISTER_TELEPHONY_GROUP_UNSORTED
+#else
+#define SIPDIAG_STAT_GROUP_TELEPHONY REGISTER_STAT_GROUP_TELEPHONY
+#endif
+
 #endif /* SIPDIAG_WS_COMPAT_H */
