@@ -2,7 +2,9 @@
 # Before sourcing, set FILTER (the dumpcap capture filter).
 # Gives: WORK (a temporary directory, also the cwd, removed on exit with every
 # process listed in PIDS), die MESSAGE, need_root_and TOOLS...,
-# start_capture NAME and stop_capture NAME, which writes OUT/NAME.pcap.
+# start_capture NAME and stop_capture NAME, which writes OUT/NAME.pcap;
+# for the scripts whose peers sit on 127.0.0.56/29 port 5060: choose_captures,
+# want NAME, refuse_busy_addresses and start_kamailio CONFIG.
 # OUT is tests/captures/ unless CAPTURE_OUT names another directory (a dry
 # run that leaves the committed captures alone).
 
@@ -67,4 +69,42 @@ check_frames() {
         n=$(capinfos -c -M "$OUT/${f%%:*}.pcap" | awk '/Number of packets/ {print $NF}')
         [ "$n" = "${f##*:}" ] || echo "$SELF: WARNING ${f%%:*}.pcap has $n frames, expected ${f##*:}: update README.md" >&2
     done
+}
+
+# choose_captures "ALL NAMES" [NAME]: ONLY=NAME (checked against ALL), or
+# every capture; then `want NAME` says whether to record NAME.
+choose_captures() {
+    ONLY=${2:-}
+    [ -z "$ONLY" ] || case " $1 " in
+        *" $ONLY "*) ;;
+        *) echo "$SELF: unknown capture '$ONLY' (one of: $1)" >&2; exit 2 ;;
+    esac
+}
+want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
+
+# Another recording on the peers' addresses would mix into the capture.
+refuse_busy_addresses() {
+    if ss -lun | grep -Eq "127\.0\.0\.(5[6-9]|6[0-3]):5060 "; then
+        ss -lun | grep -E "127\.0\.0\.(5[6-9]|6[0-3]):5060 " >&2
+        die "something already listens on 127.0.0.56/29 port 5060"
+    fi
+}
+
+# start_kamailio CONFIG: kamailio in the foreground (-DD), logging to
+# stderr, with its runtime files in $WORK; ready when it listens on
+# $PROXY_IP:5060.
+start_kamailio() {
+    mkdir -p "$WORK/kamailio"
+    timeout 300 kamailio -f "$1" -DD -E -Y "$WORK/kamailio" -w "$WORK/kamailio" \
+        >"$WORK/kamailio.log" 2>&1 &
+    KAM_PID=$!
+    PIDS+=("$KAM_PID")
+    local i
+    for i in $(seq 50); do
+        ss -lun | grep -q "$PROXY_IP:5060" && return 0
+        kill -0 "$KAM_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$WORK/kamailio.log" >&2
+    die "kamailio did not start"
 }

@@ -50,12 +50,7 @@ record() {
 }
 
 ALL="digest-ok digest-fail cancel-race reinvite timers reason transfer subscribe"
-ONLY=${1:-}
-[ -z "$ONLY" ] || case " $ALL " in
-    *" $ONLY "*) ;;
-    *) echo "record-context.sh: unknown capture '$ONLY' (one of: $ALL)" >&2; exit 2 ;;
-esac
-want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
+choose_captures "$ALL" "${1:-}"
 
 # SIPp puts uri="sip:<remote_ip>:<remote_port>" in the credentials unless
 # -auth_uri says otherwise (one value per run): so REGISTER and INVITE are

@@ -41,36 +41,9 @@ source "$HERE/lib.sh"
 need_root_and sipp kamailio dumpcap editcap capinfos timeout ss
 
 ALL="no-ack no-response short timer-c bye answered"
-ONLY=${1:-}
-[ -z "$ONLY" ] || case " $ALL " in
-    *" $ONLY "*) ;;
-    *) echo "$SELF: unknown capture '$ONLY' (one of: $ALL)" >&2; exit 2 ;;
-esac
-want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
+choose_captures "$ALL" "${1:-}"
 
-# Another recording on these addresses would mix into the capture.
-if ss -lun | grep -Eq "127\.0\.0\.(5[6-9]|6[0-3]):5060 "; then
-    ss -lun | grep -E "127\.0\.0\.(5[6-9]|6[0-3]):5060 " >&2
-    die "something already listens on 127.0.0.56/29 port 5060"
-fi
-
-# Kamailio (forking proxy) in the foreground (-DD), logging to stderr, with
-# its runtime files in $WORK; ready when it listens on 127.0.0.58:5060.
-start_kamailio() {
-    mkdir -p "$WORK/kamailio"
-    timeout 120 kamailio -f "$DOCTOR/kamailio-doctor.cfg" -DD -E -Y "$WORK/kamailio" \
-        -w "$WORK/kamailio" >"$WORK/kamailio.log" 2>&1 &
-    KAM_PID=$!
-    PIDS+=("$KAM_PID")
-    local i
-    for i in $(seq 50); do
-        ss -lun | grep -q "$PROXY_IP:5060" && return 0
-        kill -0 "$KAM_PID" 2>/dev/null || break
-        sleep 0.1
-    done
-    cat "$WORK/kamailio.log" >&2
-    die "kamailio did not start"
-}
+refuse_busy_addresses
 
 # start_uas NAME CALLS: the SIPp UAS (callee) on 127.0.0.59, in the background
 start_uas() {
@@ -184,7 +157,7 @@ fi
 # the ACK; then the same callee behind Kamailio, which forks the call to it
 # and to a second callee on 127.0.0.61 and CANCELs that one
 if want answered; then
-    start_kamailio
+    start_kamailio "$DOCTOR/kamailio-doctor.cfg"
     start_capture doctor-answered
     start_uas answered 1
     run_uac answered "$UAS_IP" 1 0

@@ -30,30 +30,7 @@ source "$HERE/lib.sh"
 need_root_and sipp kamailio dumpcap editcap capinfos timeout ss
 
 ALL="auth timeout 480 timers bye481 487 405-501 202 retry-after negotiation refusals"
-ONLY=${1:-}
-[ -z "$ONLY" ] || case " $ALL " in
-    *" $ONLY "*) ;;
-    *) echo "$SELF: unknown capture '$ONLY' (one of: $ALL)" >&2; exit 2 ;;
-esac
-want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
-
-# Kamailio in the foreground (-DD), logging to stderr, with its runtime files
-# in $WORK; ready when it listens on 127.0.0.58:5060.
-start_kamailio() {
-    mkdir -p "$WORK/kamailio"
-    timeout 300 kamailio -f "$TRUST/kamailio-trust.cfg" -DD -E -Y "$WORK/kamailio" \
-        -w "$WORK/kamailio" >"$WORK/kamailio.log" 2>&1 &
-    KAM_PID=$!
-    PIDS+=("$KAM_PID")
-    local i
-    for i in $(seq 50); do
-        ss -lun | grep -q "$PROXY_IP:5060" && return 0
-        kill -0 "$KAM_PID" 2>/dev/null || break
-        sleep 0.1
-    done
-    cat "$WORK/kamailio.log" >&2
-    die "kamailio did not start"
-}
+choose_captures "$ALL" "${1:-}"
 
 # run_case CASE ROUTE UAS AUTH_URI: one call; the SIPp UAS (if the case has
 # one) answers on 127.0.0.59, the SIPp UAC sends to Kamailio (ROUTE proxy) or
@@ -85,7 +62,7 @@ for c in $ALL; do
     want "$c" && CAPTURES+=("$c")
 done
 if grep -v '^#' "$TRUST/cases.txt" | awk -v only="$ONLY" 'only == "" || $1 == only' | grep -q ' proxy '; then
-    start_kamailio
+    start_kamailio "$TRUST/kamailio-trust.cfg"
 fi
 for c in "${CAPTURES[@]}"; do
     start_capture "trust-$c"
