@@ -87,7 +87,7 @@ no_packet(void *tapdata _U_, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
     return TAP_PACKET_DONT_REDRAW;
 }
 
-static void
+static sipdiag_stat_init_t
 init_calls(const char *opt_arg _U_, void *userdata _U_)
 {
     /* Draws once the capture has been read; the messages themselves are
@@ -98,6 +98,7 @@ init_calls(const char *opt_arg _U_, void *userdata _U_)
         fprintf(stderr, "sipdiag: -z sipdiag,calls: %s\n", error->str);
         g_string_free(error, TRUE);
     }
+    SIPDIAG_STAT_INIT_DONE(error == NULL);
 }
 
 static stat_tap_ui calls_ui = {

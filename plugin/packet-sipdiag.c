@@ -66,6 +66,7 @@ static bool learning_now;
 static int probe_tap;
 static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
+static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
 /* The capture time of the latest frame learnt, for the end of the capture. */
 static double learnt_until;
 /* The call doctor's end-of-capture findings, by the frame they are shown
@@ -82,7 +83,11 @@ anyone_looks(proto_tree *tree)
 {
     if (expert_tap <= 0)
         expert_tap = find_tap_id("expert");
+    if (proto_expert <= 0)
+        proto_expert = proto_get_id_by_filter_name("_ws.expert");
+    /* -e _ws.expert.message names no sipdiag field, but reads its items. */
     return proto_field_is_referenced(tree, proto_sipdiag)
+           || (proto_expert > 0 && proto_field_is_referenced(tree, proto_expert))
            || (expert_tap > 0 && have_tap_listener(expert_tap)) || sipdiag_stats_listening();
 }
 

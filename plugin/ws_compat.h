@@ -42,4 +42,14 @@ typedef gboolean sipdiag_uat_bool_t;
 #define SIPDIAG_STAT_GROUP_TELEPHONY REGISTER_STAT_GROUP_TELEPHONY
 #endif
 
+/* A "-z" statistic's init callback says from 4.6 on whether it started;
+ * before, it returned nothing.  SIPDIAG_STAT_INIT_DONE(ok) ends one. */
+#if SIPDIAG_WS_AT_LEAST(4, 6)
+typedef bool sipdiag_stat_init_t;
+#define SIPDIAG_STAT_INIT_DONE(ok) return (ok)
+#else
+typedef void sipdiag_stat_init_t;
+#define SIPDIAG_STAT_INIT_DONE(ok) return
+#endif
+
 #endif /* SIPDIAG_WS_COMPAT_H */

@@ -87,8 +87,8 @@ def tree_fields(nodes, found):
         if m:
             value = m.group(2)
             value = json.loads(value) if value.startswith('"') else value
-            if m.group(1) == "sipdiag.expected":
-                value = {"True": "1", "true": "1", "False": "0", "false": "0"}.get(value, value)
+            # Booleans as tshark 4.0 prints them (4.2+ sharkd says True/False).
+            value = {"True": "1", "true": "1", "False": "0", "false": "0"}.get(value, value)
             found.setdefault(m.group(1), []).append(value)
         tree_fields(node.get("n", []), found)
     return found
