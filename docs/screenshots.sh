@@ -329,12 +329,12 @@ key Up
 key Return
 dlg=$(wait_window 'SIP Diagnostics')
 sleep 3
-xdotool windowmove "$dlg" 60 40 windowsize "$dlg" 1100 640
+xdotool windowmove "$dlg" 30 40 windowsize "$dlg" 1360 820
 focus "$dlg"
 sleep 1
 # Expand every node: click the first row, then Shift+Right on each top row
 # (the same walk as the expert dialog, from the bottom up).
-click_at $((60 + 200)) $((40 + 60))
+click_at $((30 + 200)) $((40 + 60))
 key End
 for ((i = 0; i < 8; i++)); do key shift+Right Up; done
 key Home

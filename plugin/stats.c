@@ -32,6 +32,9 @@ static const char *const node_names[] = {
 };
 enum { FAULTS, EXPECTED, EXPLAINED, VERDICTS, CLASSES, CATEGORIES, CODES, METHODS, NODE_COUNT };
 
+/* The longest fix shown under a finding, in bytes. */
+#define FIX_NODE_MAX 110
+
 /* Where a rule's findings go, and its name in the verdict counts. */
 static const struct {
     int node;
@@ -90,10 +93,19 @@ count_response(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
     char finding[256];
     g_snprintf(finding, sizeof finding, "%s to %s: %s", name, method, texts->context);
     int finding_node = tick(st, of_verdict[r->rule->verdict].node, finding, TRUE);
-    /* The fix's first sentence, under its finding. */
-    char fix[256];
-    g_snprintf(fix, sizeof fix, "Fix: %.*s", (int)sipdiag_first_sentence_length(texts->fix),
-               texts->fix);
+    /* The fix's first sentence, under its finding; cut at a word past
+     * FIX_NODE_MAX bytes, so that the GUI's column stays readable (the
+     * packet tree has it whole). */
+    char fix[FIX_NODE_MAX + 16];
+    size_t length = sipdiag_first_sentence_length(texts->fix);
+    const char *more = "";
+    if (length > FIX_NODE_MAX) {
+        length = FIX_NODE_MAX;
+        while (length > 0 && texts->fix[length] != ' ')
+            length--;
+        more = "\u2026";
+    }
+    g_snprintf(fix, sizeof fix, "Fix: %.*s%s", (int)length, texts->fix, more);
     tick_stat_node(st, fix, finding_node, FALSE);
     return TAP_PACKET_REDRAW;
 }
