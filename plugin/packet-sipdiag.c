@@ -97,13 +97,28 @@ is_method(const sipdiag_message_t *m, const char *method)
     return m->method != NULL && strcmp(m->method, method) == 0;
 }
 
-/* "192.0.2.1:5060", "[2001:db8::1]:5060". */
+/* "192.0.2.1:5060", "[2001:db8::1]:5060".  Every message's two ends are
+ * written on the first pass, so without printf. */
 static const char *
 endpoint(packet_info *pinfo, const address *addr, guint32 port)
 {
-    const char *host = address_to_str(pinfo->pool, addr);
-    return wmem_strdup_printf(pinfo->pool, addr->type == AT_IPv6 ? "[%s]:%u" : "%s:%u", host,
-                              port);
+    char text[128];
+    bool v6 = addr->type == AT_IPv6;
+    text[0] = '[';
+    address_to_str_buf(addr, text + v6, (int)sizeof text - 16);
+    size_t length = strlen(text);
+    if (v6)
+        text[length++] = ']';
+    text[length++] = ':';
+    char digits[10];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + port % 10);
+        port /= 10;
+    } while (port > 0 && n < sizeof digits);
+    while (n > 0)
+        text[length++] = digits[--n];
+    return wmem_strndup(pinfo->pool, text, length);
 }
 
 /* The message as the flow model reads it. */

@@ -119,6 +119,10 @@ class CallsTable(unittest.TestCase):
         self.assertEqual(unreachable[1][2], "unreachable")
         _, short = calls_table("doctor-short.pcap")
         self.assertEqual(short[1][2], "in-progress")   # before Timer B: not claimed
+        _, ipv6 = calls_table("ipv6.pcap")
+        self.assertEqual({f: cells[:3] for f, cells in ipv6.items()},
+                         {1: ["[::1]:5086", "[::1]:5076", "ended"],
+                          8: ["[::1]:5086", "[::1]:5076", "failed"]})
 
 
 @unittest.skipIf(test_modes.SHARKD is None, "sharkd is not installed beside tshark")
