@@ -2,7 +2,8 @@
 """Prints sipdiag's reading of a capture for a person: one block per SIP
 response (what it is, whether its flow makes it normal or a fault, the
 frames that says so, and how to fix it: the verdict's own fix first, then
-the code's generic one), then the transfer reports.
+the code's generic one), the call doctor's findings (a 2xx never ACKed, a
+request nobody answers) and the transfer reports.
 
 Reads `tshark -T json --no-duplicate-keys -J "frame sipdiag"` on stdin.
 Usage: tshark ... | scripts/report.py CAPTURE-NAME
@@ -43,6 +44,22 @@ def evidence_text(item):
     return ", ".join(parts)
 
 
+def findings(frame, item):
+    """The call doctor's findings on this message (what no error response says)."""
+    for key, value in item.items():
+        if key.startswith("Call doctor: ") and isinstance(value, dict):
+            print("#%-5s CALL DOCTOR: %s" % (frame, value.get("sipdiag.doctor", "")))
+            wrap("what:", value.get("sipdiag.doctor.summary", key[len("Call doctor: "):]))
+            frames = [("first sent", "first"), ("last sent", "last"), ("ended by", "partner"),
+                      ("ACK sent elsewhere", "stray_ack")]
+            seen = ", ".join("%s #%s" % (name, value["sipdiag.doctor." + field])
+                             for name, field in frames if "sipdiag.doctor." + field in value)
+            if seen:
+                wrap("evidence:", seen)
+            if value.get("sipdiag.doctor.fix"):
+                wrap("fix:", value["sipdiag.doctor.fix"])
+
+
 def response(frame, item):
     phrase = item.get("sipdiag.phrase", "(unregistered)")
     method = item.get("sipdiag.method")
@@ -79,6 +96,7 @@ def main():
                       % (frame, item["sipdiag.transfer.report"]))
                 if item.get("sipdiag.transfer.state"):
                     wrap("state:", item["sipdiag.transfer.state"])
+            findings(frame, item)
     print("\n%d SIP responses explained in %s" % (responses, capture))
 
 
