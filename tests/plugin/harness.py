@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 
 SOURCE_DIR = os.environ["SIPDIAG_SOURCE_DIR"]
@@ -158,3 +159,13 @@ def rule(rule_id):
                                 check=True)
         _rules.update((r["id"], r) for r in json.loads(result.stdout))
     return _rules[rule_id]
+
+
+def report(stage, capture):
+    """What the main job prints for a capture: scripts/report.py over
+    tshark's JSON, as annotate.sh runs it."""
+    output = stage.tshark(["-n", "-r", stage.capture(capture), "-Y", "sipdiag", "-T", "json",
+                           "--no-duplicate-keys", "-J", "frame sipdiag"])
+    return subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py"),
+                           capture], input=output, capture_output=True, text=True,
+                          check=True).stdout

@@ -1,13 +1,10 @@
 """Context-aware diagnosis in tshark, one pass and two: captures recorded
 from SIPp peers for each rule (tests/captures/README.md lists their frames)
 and the public captures the issue names."""
-import os
-import subprocess
-import sys
 import unittest
 
 import test_plugin
-from harness import SOURCE_DIR, Stage
+from harness import Stage, report
 
 STAGE = None
 SEVERITY = {2097152: "chat", 4194304: "note", 6291456: "warn", 8388608: "error"}
@@ -170,18 +167,14 @@ class Verdicts(unittest.TestCase):
 
     def test_report_gives_the_verdicts_fix_first(self):
         # The main job's report (scripts/report.py, run by annotate.sh).
-        output = STAGE.tshark(["-n", "-r", STAGE.capture("ctx-digest-fail.pcap"), "-Y", "sipdiag",
-                               "-T", "json", "--no-duplicate-keys", "-J", "frame sipdiag"])
-        report = subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py"),
-                                 "ctx-digest-fail.pcap"], input=output, capture_output=True,
-                                text=True, check=True).stdout
-        block = report.split("#6 ")[1].split("\n#")[0]
+        text = report(STAGE, "ctx-digest-fail.pcap")
+        block = text.split("#6 ")[1].split("\n#")[0]
         self.assertTrue(block.startswith("    401 Unauthorized to REGISTER  [FAULT]\n"), block)
         self.assertIn("      evidence:  request #5, challenge #4, carried Authorization (realm "
                       "\"sipdiag.test\")\n", block)
         self.assertLess(block.index("fix:       The credentials are wrong, not missing"),
                         block.index("generally: Expected as the first answer"))
-        self.assertTrue(report.endswith("\n9 SIP responses explained in ctx-digest-fail.pcap\n"))
+        self.assertTrue(text.endswith("\n9 SIP responses explained in ctx-digest-fail.pcap\n"))
 
     def test_b2bua_challenges_and_bad_events(self):
         found = verdicts("sipnab-b2bua-asterisk.pcapng", two_pass=False)

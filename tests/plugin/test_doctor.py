@@ -4,13 +4,10 @@ carry no error response, on captures recorded from real peers
 timelines).  Each finding on the frame where it becomes certain, with its
 frames, counts, timer and peer; what only the end of the capture tells
 once the whole capture has been read."""
-import os
-import subprocess
-import sys
 import unittest
 
 import test_modes
-from harness import SOURCE_DIR, Stage
+from harness import Stage, report
 
 STAGE = None
 FIELDS = ["frame.number", "sipdiag.doctor", "sipdiag.doctor.count", "sipdiag.doctor.first",
@@ -86,12 +83,7 @@ class OnePass(unittest.TestCase):
     def test_report_shows_the_finding(self):
         # The main job's report (scripts/report.py) prints each finding
         # with its frames and fix.
-        output = STAGE.tshark(["-n", "-r", STAGE.capture("doctor-no-ack.pcap"), "-Y", "sipdiag",
-                               "-T", "json", "--no-duplicate-keys", "-J", "frame sipdiag"])
-        report = subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py"),
-                                 "doctor-no-ack.pcap"], input=output, capture_output=True,
-                                text=True, check=True).stdout
-        block = report.split("#42    CALL DOCTOR: no-ack\n")[1].split("\n#")[0]
+        block = report(STAGE, "doctor-no-ack.pcap").split("#42    CALL DOCTOR: no-ack\n")[1].split("\n#")[0]
         self.assertIn("      evidence:  first sent #8, last sent #38, ended by #42, ACK sent "
                       "elsewhere #39\n", block)
         self.assertIn("      fix:       Check the Contact of the 2xx and the Record-Route", block)
