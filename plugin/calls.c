@@ -92,7 +92,8 @@ init_calls(const char *opt_arg _U_, void *userdata _U_)
 {
     /* Draws once the capture has been read; the messages themselves are
      * learnt by the postdissector. */
-    GString *error = register_tap_listener("sipdiag", &draw_calls, NULL, TL_REQUIRES_NOTHING,
+    static char listener; /* the listener's identity; it keeps no data */
+    GString *error = register_tap_listener("sipdiag", &listener, NULL, TL_REQUIRES_NOTHING,
                                            NULL, no_packet, draw_calls, NULL);
     if (error != NULL) {
         fprintf(stderr, "sipdiag: -z sipdiag,calls: %s\n", error->str);
