@@ -97,15 +97,10 @@ count_response(stats_tree *st, packet_info *pinfo _U_, epan_dissect_t *edt _U_,
      * FIX_NODE_MAX bytes, so that the GUI's column stays readable (the
      * packet tree has it whole). */
     char fix[FIX_NODE_MAX + 16];
-    size_t length = sipdiag_first_sentence_length(texts->fix);
-    const char *more = "";
-    if (length > FIX_NODE_MAX) {
-        length = FIX_NODE_MAX;
-        while (length > 0 && texts->fix[length] != ' ')
-            length--;
-        more = "\u2026";
-    }
-    g_snprintf(fix, sizeof fix, "Fix: %.*s%s", (int)length, texts->fix, more);
+    size_t sentence = sipdiag_first_sentence_length(texts->fix);
+    size_t length = sipdiag_word_cut(texts->fix, sentence, FIX_NODE_MAX);
+    g_snprintf(fix, sizeof fix, "Fix: %.*s%s", (int)length, texts->fix,
+               length < sentence ? "\u2026" : "");
     tick_stat_node(st, fix, finding_node, FALSE);
     return TAP_PACKET_REDRAW;
 }

@@ -755,14 +755,11 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
 static const char *
 fit_label(char *line)
 {
-    const size_t room = ITEM_LABEL_LENGTH - sizeof "\u2026";
     size_t length = strlen(line);
     if (length < ITEM_LABEL_LENGTH)
         return line;
-    size_t cut = room;
-    while (cut > 0 && line[cut] != ' ')
-        cut--;
-    strcpy(line + (cut > 0 ? cut : room), "\u2026");
+    strcpy(line + sipdiag_word_cut(line, length, ITEM_LABEL_LENGTH - sizeof "\u2026"),
+           "\u2026");
     return line;
 }
 

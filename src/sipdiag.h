@@ -158,6 +158,11 @@ bool sipdiag_lang_has_texts(sipdiag_lang_t lang);
  * (a fix's first step, for one-line summaries). */
 size_t sipdiag_first_sentence_length(const char *text);
 
+/* How much of text's first length bytes to keep so that at most max are
+ * shown: all of them, else up to the last word that fits (max itself when
+ * no blank comes before it); the caller marks the cut. */
+size_t sipdiag_word_cut(const char *text, size_t length, size_t max);
+
 /* --- methods (methods.c) ------------------------------------------------ */
 
 #define SIPDIAG_METHOD_OTHER 0u

@@ -67,3 +67,14 @@ sipdiag_first_sentence_length(const char *text)
     const char *end = strstr(text, ". ");
     return end != NULL ? (size_t)(end - text + 1) : strlen(text);
 }
+
+size_t
+sipdiag_word_cut(const char *text, size_t length, size_t max)
+{
+    if (length <= max)
+        return length;
+    size_t cut = max;
+    while (cut > 0 && text[cut] != ' ')
+        cut--;
+    return cut > 0 ? cut : max;
+}

@@ -390,6 +390,18 @@ test_categories_keyed_and_used(void)
     g_assert_cmpstr(sipdiag_status_key(SIPDIAG_UNREGISTERED), ==, "unregistered");
 }
 
+/* One line of a long text: the first sentence, cut at a word. */
+static void
+test_text_cuts(void)
+{
+    g_assert_cmpuint(sipdiag_first_sentence_length("Check the ACL. Then the route."), ==, 14);
+    g_assert_cmpuint(sipdiag_first_sentence_length("No second sentence."), ==, 19);
+    const char *text = "check the registrar's location table";
+    g_assert_cmpuint(sipdiag_word_cut(text, strlen(text), 100), ==, strlen(text));
+    g_assert_cmpuint(sipdiag_word_cut(text, strlen(text), 12), ==, 9);   /* "check the" */
+    g_assert_cmpuint(sipdiag_word_cut("unbreakable", 11, 4), ==, 4);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -406,5 +418,6 @@ main(int argc, char **argv)
     g_test_add_func("/names/headings-and-classes", test_headings_and_class_names_in_every_language);
     g_test_add_func("/names/class-line", test_class_line);
     g_test_add_func("/names/categories", test_categories_keyed_and_used);
+    g_test_add_func("/kb/text-cuts", test_text_cuts);
     return g_test_run();
 }
