@@ -36,6 +36,7 @@
 
 #include "calls.h"
 #include "context.h"
+#include "export.h"
 #include "flows.h"
 #include "frames.h"
 #include "messages.h"
@@ -199,6 +200,30 @@ sipdiag_finished_flows(void)
     return flows;
 }
 
+typedef struct {
+    sipdiag_detection_cb each;
+    void *data;
+} each_at_end_t;
+
+static void
+each_in_frame(gpointer key _U_, gpointer value, gpointer data)
+{
+    const each_at_end_t *to = data;
+    wmem_array_t *at = value;
+    const sipdiag_detection_t *found = wmem_array_get_raw(at);
+    for (unsigned i = 0; i < wmem_array_get_count(at); i++)
+        to->each(&found[i], to->data);
+}
+
+void
+sipdiag_each_finding_at_end(sipdiag_detection_cb each, void *data)
+{
+    if (sipdiag_finished_flows() == NULL)
+        return;
+    each_at_end_t to = { each, data };
+    wmem_map_foreach(findings_at_end, each_in_frame, &to);
+}
+
 static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
@@ -318,6 +343,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
                                ? notes : wmem_alloc_array(pinfo->pool, sipdiag_note_t, count);
     for (unsigned i = 0; i < count; i++) {
         learn(&messages[i], pinfo, &note[i]);
+        sipdiag_export_message(pinfo, &messages[i], &note[i]);
         if (looked_at)
             show(tree, pinfo, &messages[i], &note[i]);
     }
@@ -359,6 +385,7 @@ proto_register_sipdiag(void)
     register_cleanup_routine(cleanup_sipdiag);
     sipdiag_stats_register();
     sipdiag_calls_register();
+    sipdiag_export_register();
 }
 
 void
