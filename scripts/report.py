@@ -247,10 +247,9 @@ class Export:
             kind, cells = cells[0], cells[1:]
             if kind == "m":
                 message = record(Message, cells)
-                evidence = {}
-                for pair in filter(None, message.evidence.split(",")):
-                    name, frame = pair.split("=")
-                    evidence[name] = int(frame)
+                # ("request", 5), ...: a tuple, so that a message can be a set's member
+                evidence = tuple((name, int(frame)) for name, frame in
+                                 (pair.split("=") for pair in message.evidence.split(",") if pair))
                 self.messages.append(message._replace(evidence=evidence))
             elif kind == "f":
                 self.findings.append(record(Finding, cells))
@@ -297,6 +296,11 @@ class Dialog:
         if "REGISTER" in methods:
             return "Registration"
         return methods[0] if methods else (self.messages[0].method if self.messages else "Dialog")
+
+    def at(self, frame, code=None, method=None):
+        """The messages of a frame, those with that code and method if given."""
+        return [m for m in self.messages if m.frame == frame and code in (None, m.code)
+                and method in (None, m.method)]
 
     def faults(self):
         return [m for m in self.messages if m.verdict == "fault"]
@@ -476,7 +480,8 @@ def fault_lines(label, counter):
 
 
 def ladder(dialog, export, marked):
-    """One line per message, copies of the same message folded ("×11")."""
+    """One line per message, copies of the same message folded ("×11"), a
+    "!" before those in marked."""
     rows, by_key = [], {}
     for message in dialog.messages:
         key = (message.src, message.dst, message.method, message.code, message.cseq)
@@ -513,7 +518,7 @@ def ladder(dialog, export, marked):
             arrow = "──%s%s─▶" % (label, fill)
         else:
             arrow = "◀─%s%s──" % (fill, label)
-        mark = "!" if any(f in marked for f in frames_of(row)) else " "
+        mark = "!" if row["first"] in marked or row["last"] in marked else " "
         line = "  %s %-*s  %*.3f  %*s %s %-*s" % (mark, frame_width, "#%d" % m.frame, time_width,
                                                   m.time, left_width, left, arrow, right_width,
                                                   right)
@@ -521,11 +526,7 @@ def ladder(dialog, export, marked):
             last = row["last"]
             line += "  ×%d to #%d (%.1f s)" % (row["count"], last.frame, last.time - m.time)
         lines.append(line.rstrip())
-    return shorten(lines, [any(f in marked for f in frames_of(r)) for r in rows])
-
-
-def frames_of(row):
-    return (row["first"].frame, row["last"].frame)
+    return shorten(lines, [r["first"] in marked or r["last"] in marked for r in rows])
 
 
 def shorten(lines, keep):
@@ -549,8 +550,8 @@ def shorten(lines, keep):
 
 
 def evidence_words(message):
-    parts = ["%s #%d" % (name, message.evidence[field])
-             for field, name in EVIDENCE if field in message.evidence]
+    frames = dict(message.evidence)
+    parts = ["%s #%d" % (name, frames[field]) for field, name in EVIDENCE if field in frames]
     if message.credentials:
         parts.append("carried %s%s" % (message.credentials,
                                         ' (realm "%s")' % message.realm if message.realm else ""))
@@ -625,25 +626,23 @@ def section(dialog, export):
                 call.invite, call.caller or (first.src if first else "?"),
                 " to %s" % call.callee if call.callee else "",
                 "; " + ", ".join(times) if times else "")))
-    marked = set()
-    for message in dialog.messages:
-        if message.verdict == "fault":
-            marked.add(message.frame)
+    judged = dialog.faults()
     if dialog.is_call and dialog.call.outcome == "failed" and dialog.call.final:
-        marked.add(dialog.call.final)
-    if dialog.is_call and dialog.call.outcome not in GOOD_OUTCOMES and dialog.call.decided:
-        marked.add(dialog.call.decided)
-    for finding in dialog.warnings():
-        marked.update(f for f in (finding.first, finding.last) if f)
-    judged = [m for m in dialog.messages if m.verdict == "fault"]
-    if dialog.is_call and dialog.call.outcome == "failed" and dialog.call.final:
-        judged += [m for m in dialog.messages if m.frame == dialog.call.final
-                   and m.code == dialog.call.final_code and m not in judged][:1]
+        judged += [m for m in dialog.at(dialog.call.final, dialog.call.final_code)
+                   if m not in judged][:1]
     elif not dialog.is_call and dialog.kind() == "Registration":
         state, last = dialog.registration(export)
         if state == "failed" and last not in judged:
             judged.append(last)
-            marked.add(last.frame)
+    marked = set(judged)
+    if dialog.is_call and dialog.call.outcome not in GOOD_OUTCOMES and dialog.call.decided:
+        at = dialog.at(dialog.call.decided)
+        marked.update([m for m in at if m.method == "BYE" and m.code == 0 or m.code >= 300] or at)
+    for finding in dialog.warnings():
+        # the request, or the 2xx, that went unanswered
+        code = finding.code if finding.kind in ("no-ack", "ok-retransmissions") else 0
+        for frame in (finding.first, finding.last):
+            marked.update(dialog.at(frame, code, finding.method))
     judged.sort(key=lambda m: m.frame)
     for message in judged:
         lines += response_lines(message, export, "verdict:")
