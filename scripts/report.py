@@ -761,8 +761,8 @@ def main():
         named = {"Call": ("call", "calls"), "Registration": ("registration", "registrations")}
         more = ", ".join(plural(n, *named.get(kind, (kind + " dialog", kind + " dialogs")))
                          for kind, n in kinds.most_common())
-        print("\n" + "\n".join(textwrap.wrap("... and %s more like these not shown (--calls %d "
-                                             "shows them all)" % (more, len(shown)), WIDTH)))
+        print("\n" + "\n".join(textwrap.wrap("Not shown: %s more (--calls %d shows them all)"
+                                             % (more, len(shown)), WIDTH)))
     elif not shown:
         print("\nNo failed or faulty call, registration or transaction.")
     if packets is not None:

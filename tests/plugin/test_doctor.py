@@ -197,6 +197,29 @@ class Report(unittest.TestCase):
             "    #17  1.010  127.0.0.1:5082 ◀──────100 Trying── 127.0.0.1:5074",
             "  ! #17  1.010  127.0.0.1:5082 ◀───486 Busy Here── 127.0.0.1:5074"])
 
+    def test_export_records(self):
+        # What report.py reads: tshark -q -z sipdiag,export, the same in
+        # one pass and two; the end's finding on doctor-short with its frames.
+        args = ["-n", "-q", "-r", STAGE.capture("doctor-short.pcap"), "-z", "sipdiag,export"]
+        one = STAGE.tshark(args)
+        self.assertEqual(one, STAGE.tshark(args + ["-2"]))
+        records = [line.split("\t") for line in one.splitlines() if not line.startswith("#")]
+        self.assertEqual(records[0], ["capture", "4", "3.511069", "4", "en"])
+        self.assertEqual([r[:4] for r in records if r[0] == "m"],
+                         [["m", str(f), t, "127.0.0.57:5060"] for f, t in
+                          ((1, "0.000000"), (2, "0.502801"), (3, "1.506398"), (4, "3.511069"))])
+        finding = [r for r in records if r[0] == "f"]
+        self.assertEqual([r[:17] for r in finding], [[
+            "f", "4", "end", "no-response", "0", "1", "4", "0", "0", "4", "3.511", "3.511",
+            "INVITE", "0", "127.0.0.60:5060", "127.0.0.57:5060", "Timer B"]])
+        self.assertEqual([r[:3] for r in records if r[0] == "c"],
+                         [["c", "1-6371@127.0.0.57", "in-progress"]])
+        digest = STAGE.tshark(["-n", "-q", "-r", STAGE.capture("ctx-digest-fail.pcap"),
+                               "-z", "sipdiag,export"])
+        self.assertIn("\nm\t6\t0.006179\t127.0.0.1:5095\t127.0.0.1:5091\t1-6288@127.0.0.1\t"
+                      "REGISTER\t401\t3\tchallenge-loop\tfault\trequest=5,challenge=4\t"
+                      "Authorization\tsipdiag.test\n", digest)
+
     def test_fits_100_columns(self):
         for capture in ("doctor-no-ack.pcap", "doctor-bye.pcap", "trust-timeout.pcap",
                         "ipv6.pcap", "ctx-reason.pcap"):
