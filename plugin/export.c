@@ -74,19 +74,15 @@ append_finding(GString *out, const sipdiag_detection_t *d, const char *when)
     append_uint(out, d->frame);
     append_field(out, when);
     append_field(out, sipdiag_detection_key(d->kind));
-    append_uint(out, d->certain);
-    append_uint(out, d->first);
-    append_uint(out, d->last);
-    append_uint(out, d->partner);
-    append_uint(out, d->stray_ack);
-    append_uint(out, d->count);
+    unsigned numbers[] = { d->certain, d->first, d->last, d->partner, d->stray_ack, d->count };
+    for (unsigned i = 0; i < G_N_ELEMENTS(numbers); i++)
+        append_uint(out, numbers[i]);
     g_string_append_printf(out, "\t%.3f\t%.3f", d->span, d->elapsed);
     append_field(out, d->method);
     append_uint(out, d->code);
-    append_field(out, d->peer);
-    append_field(out, d->sender);
-    append_field(out, d->timer);
-    append_field(out, d->call_id);
+    const char *strings[] = { d->peer, d->sender, d->timer, d->call_id };
+    for (unsigned i = 0; i < G_N_ELEMENTS(strings); i++)
+        append_field(out, strings[i]);
     char *summary = sipdiag_detection_summary(d, lang);
     append_field(out, summary);
     g_free(summary);

@@ -42,6 +42,7 @@ PROGRESS_EVERY = 0.5     # seconds between updates on a terminal
 PROGRESS_LINE_EVERY = 10.0
 HEADLINE_CODES = 6       # failure codes named in the calls line
 HEADLINE_CAUSES = 12     # causes listed a line each under faults, unsure and notes
+CALL_ID_MAX = 70         # longer Call-IDs are cut in section titles
 LADDER_MAX = 40          # ladder lines shown per call before the middle is left out
 
 EVIDENCE = (("request", "request"), ("challenge", "challenge"), ("cancel", "CANCEL"),
@@ -66,6 +67,8 @@ OUTCOMES = collections.OrderedDict([
 ])
 # Outcomes that are no failure: a call shown below only if something in it is a fault.
 GOOD_OUTCOMES = {"ended", "established", "joined", "joined-ended", "cancelled"}
+# Not a failure either, unless a finding says so: the capture ends while it rings.
+UNFINISHED = "in-progress"
 
 # The call doctor's kinds (src/doctor.h) in a few words; those that are
 # faults, and those that only say a sender had to repeat itself.
@@ -324,7 +327,7 @@ class Dialog:
         if self.faults() or self.warnings():
             return True
         if self.is_call:
-            return self.call.outcome not in GOOD_OUTCOMES
+            return self.call.outcome not in GOOD_OUTCOMES and self.call.outcome != UNFINISHED
         return False
 
     def severity(self):
@@ -505,10 +508,13 @@ def ladder(dialog, export, marked):
     right_width = max(len(max((r["first"].src, r["first"].dst), key=rank.get)) for r in rows)
     frame_width = max(len(str(r["first"].frame)) for r in rows) + 1
     time_width = max(len("%.3f" % r["first"].time) for r in rows)
+    folds = ["  ×%d to #%d (%.1f s)" % (r["count"], r["last"].frame, r["last"].time - r["first"].time)
+             if r["count"] > 1 else "" for r in rows]
     fixed = 4 + frame_width + 2 + time_width + 2 + left_width + 1 + 1 + right_width
-    arrow_width = max(14, min(max(len(l) for l in labels) + 6, WIDTH - fixed - 22))
+    arrow_width = max(14, min(max(len(l) for l in labels) + 6,
+                              WIDTH - fixed - max(len(f) for f in folds)))
     lines = []
-    for row, label in zip(rows, labels):
+    for row, label, fold in zip(rows, labels, folds):
         m = row["first"]
         if len(label) > arrow_width - 4:
             label = label[:arrow_width - 5] + "…"
@@ -522,10 +528,7 @@ def ladder(dialog, export, marked):
         line = "  %s %-*s  %*.3f  %*s %s %-*s" % (mark, frame_width, "#%d" % m.frame, time_width,
                                                   m.time, left_width, left, arrow, right_width,
                                                   right)
-        if row["count"] > 1:
-            last = row["last"]
-            line += "  ×%d to #%d (%.1f s)" % (row["count"], last.frame, last.time - m.time)
-        lines.append(line.rstrip())
+        lines.append((line + fold).rstrip())
     return shorten(lines, [r["first"] in marked or r["last"] in marked for r in rows])
 
 
@@ -606,11 +609,13 @@ def section(dialog, export):
         warnings = dialog.warnings()
         title = (export.phrase(finals[-1].code) if finals
                  else finding_words(warnings[0]) if warnings else "no error response")
-    head = "── %s %s: %s " % (dialog.kind(), dialog.call_id, title)
+    call_id = dialog.call_id if len(dialog.call_id) <= CALL_ID_MAX else \
+        dialog.call_id[:CALL_ID_MAX - 1] + "…"
+    head = "── %s %s: %s " % (dialog.kind(), call_id, title)
     if len(head) <= WIDTH - 3:
         lines = ["", head + "─" * (WIDTH - len(head))]
     else:
-        head = "── %s %s " % (dialog.kind(), dialog.call_id)
+        head = "── %s %s " % (dialog.kind(), call_id)
         lines = ["", head + "─" * max(3, WIDTH - len(head)), wrap("outcome:", title)]
     if dialog.is_call:
         call = dialog.call
