@@ -30,6 +30,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -93,6 +94,7 @@ NBSP = "\u00a0"  # joins a number to its unit ("0.50 s") so that no line breaks 
 
 def wrap(label, text, indent=4, label_width=9):
     """A labelled paragraph: "    fix:      text..." with a hanging indent."""
+    text = re.sub(r"(\d) (s|ms|min)\b", "\\1" + NBSP + "\\2", text)
     head = " " * indent + "%-*s " % (label_width, label)
     return "\n".join(textwrap.wrap(text, width=WIDTH, initial_indent=head,
                                    subsequent_indent=" " * len(head),
@@ -585,8 +587,10 @@ def response_lines(message, export, label):
 
 def finding_lines(finding):
     lines = [wrap("doctor:", "#%d %s" % (finding.last or finding.frame, finding.summary))]
+    # no-final's partner is the first response the INVITE got; the others', what ended them
+    partner = "first response" if finding.kind == "no-final" else "ended by"
     seen = [("first sent", finding.first), ("last sent", finding.last),
-            ("ended by", finding.partner), ("ACK sent elsewhere", finding.stray_ack)]
+            (partner, finding.partner), ("ACK sent elsewhere", finding.stray_ack)]
     evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
     if finding.certain and finding.when == "end":
         evidence += "; certain at the end of the capture"
