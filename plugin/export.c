@@ -31,13 +31,11 @@
 #include <epan/to_str.h>
 #include <stdio.h>
 
+#include "calls.h" /* sipdiag_finished_flows() */
 #include "context.h"
 #include "doctor.h"
 #include "prefs.h"
 #include "sipdiag.h"
-
-/* Included by packet-sipdiag.c too; the flows and the end's findings. */
-const sipdiag_flows_t *sipdiag_finished_flows(void);
 
 static struct {
     bool listening;
