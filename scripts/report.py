@@ -34,7 +34,9 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 import textwrap
+import threading
 import time
 
 WIDTH = 100
@@ -150,7 +152,8 @@ class Progress:
 
     def update(self, pid):
         elapsed = time.monotonic() - self.start
-        if not self.tty and (elapsed < PROGRESS_AFTER or elapsed - self.last_line < PROGRESS_LINE_EVERY):
+        quiet = elapsed < PROGRESS_AFTER or elapsed - self.last_line < PROGRESS_LINE_EVERY
+        if not self.tty and quiet:
             return
         position = read_position(pid, self.capture)
         if position is None or self.size == 0:
@@ -172,39 +175,72 @@ class Progress:
         sys.stderr.flush()
 
 
+class Output:
+    """Reads tshark's stdout as it comes: with --all, each packet of the
+    JSON view is explained and dropped at once (the whole JSON of 10^5
+    messages would take over 1 GB in memory); the export is kept."""
+
+    def __init__(self, stream, capture, everything):
+        self.every = EveryResponse(capture) if everything else None
+        self.export_lines = []
+        self.error = None
+        self.thread = threading.Thread(target=self.read, args=(stream,), daemon=True)
+        self.thread.start()
+
+    def read(self, stream):
+        try:
+            packet = None
+            for raw in stream:
+                line = raw.decode("utf-8", "replace")
+                if self.export_lines or line.startswith("#sipdiag-export\t"):
+                    self.export_lines.append(line)
+                elif line.rstrip() == "  {":       # tshark -T json: a packet starts
+                    packet = [line]
+                elif packet is not None:
+                    packet.append(line)
+                    if line.rstrip() in ("  }", "  },"):
+                        self.every.add(json.loads("".join(packet).rstrip().rstrip(",")))
+                        packet = None
+        except Exception as error:   # reported by the main thread
+            self.error = error
+            for _ in stream:          # keep tshark from blocking on a full pipe
+                pass
+
+
 def run_tshark(capture, everything):
-    """tshark's output: (the packet view as JSON text or None, the export)."""
+    """(the --all part's text or None, the export), from one tshark run."""
     args = ["-n", "-r", capture]
     if everything:
         args += ["-Y", "sipdiag", "-T", "json", "--no-duplicate-keys", "-J", "frame sipdiag"]
     else:
         args += ["-q"]
     args += ["-z", "sipdiag,export"]
-    process = subprocess.Popen(tshark_command() + args, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
-    progress = Progress(capture)
-    while True:
-        try:
-            out, err = process.communicate(timeout=PROGRESS_EVERY)
-            break
-        except subprocess.TimeoutExpired:
-            progress.update(process.pid)
+    with tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(tshark_command() + args, stdout=subprocess.PIPE, stderr=err)
+        output = Output(process.stdout, capture, everything)
+        progress = Progress(capture)
+        while output.thread.is_alive():
+            output.thread.join(PROGRESS_EVERY)
+            if output.thread.is_alive():
+                progress.update(process.pid)
+        process.wait()
+        err.seek(0)
+        errors = err.read().decode("utf-8", "replace")
     if process.returncode != 0:
-        errors = err.decode("utf-8", "replace")
         if 'Invalid -z argument "sipdiag,export"' in errors:
             raise SystemExit("sipdiag: this tshark does not load the sipdiag plugin "
                              "(tshark -G plugins | grep sipdiag)")
         sys.stderr.write(errors)
         raise SystemExit("sipdiag: tshark failed (exit %d) on %s" % (process.returncode, capture))
-    text = out.decode("utf-8", "replace")
-    start = text.find("#sipdiag-export\t")
-    if start < 0:
-        sys.stderr.write(err.decode("utf-8", "replace"))
+    if output.error is not None:
+        raise SystemExit("sipdiag: cannot read tshark's JSON: %s" % output.error)
+    if not output.export_lines:
+        sys.stderr.write(errors)
         raise SystemExit("sipdiag: tshark gave no sipdiag export: is the plugin loaded "
                          "(tshark -G plugins | grep sipdiag)?")
-    export = Export(text[start:])
+    export = Export("".join(output.export_lines))
     progress.done(export.sip_messages)
-    return (text[:start] if everything else None), export
+    return (output.every.finish() if everything else None), export
 
 
 # ---------------------------------------------------------------- export
@@ -262,7 +298,8 @@ class Export:
                 call = record(Call, cells)
                 self.calls[call.call_id] = call
             elif kind == "rule":
-                self.rules[cells[0]] = dict(zip(("verdict", "severity", "context", "fix"), cells[1:]))
+                self.rules[cells[0]] = dict(zip(("verdict", "severity", "context", "fix"),
+                                                cells[1:]))
             elif kind == "code":
                 self.codes[int(cells[0])] = dict(zip(("phrase", "summary", "fix"), cells[1:]))
             elif kind == "capture":
@@ -451,7 +488,8 @@ def headline(export, dialogs, capture):
             faults[words] += 1
         else:
             unsure[words + ", but the capture ends before the timer"] += 1
-    lines.append(fault_lines("faults:", faults) if faults else headline_wrap("faults:", "none found"))
+    lines.append(fault_lines("faults:", faults) if faults
+                 else headline_wrap("faults:", "none found"))
     if unsure:
         lines.append(fault_lines("unsure:", unsure))
     if notes:
@@ -510,7 +548,8 @@ def ladder(dialog, export, marked):
     right_width = max(len(max((r["first"].src, r["first"].dst), key=rank.get)) for r in rows)
     frame_width = max(len(str(r["first"].frame)) for r in rows) + 1
     time_width = max(len("%.3f" % r["first"].time) for r in rows)
-    folds = ["  ×%d to #%d (%.1f s)" % (r["count"], r["last"].frame, r["last"].time - r["first"].time)
+    folds = ["  ×%d to #%d (%.1f s)" % (r["count"], r["last"].frame,
+                                         r["last"].time - r["first"].time)
              if r["count"] > 1 else "" for r in rows]
     fixed = 4 + frame_width + 2 + time_width + 2 + left_width + 1 + 1 + right_width
     arrow_width = max(14, min(max(len(l) for l in labels) + 6,
@@ -567,8 +606,8 @@ def response_lines(message, export, label):
     """A response's verdict: what it is, why, its evidence and the fix."""
     rule = export.rules.get(message.rule)
     code = export.codes.get(message.code, {})
-    verdict = {"fault": "FAULT", "expected": "expected here"}.get(message.verdict,
-                                                                  "no verdict: the capture cannot tell" if rule else "")
+    verdict = {"fault": "FAULT", "expected": "expected here"}.get(
+        message.verdict, "no verdict: the capture cannot tell" if rule else "")
     lines = [wrap(label, "#%d %s to %s%s" % (message.frame, export.phrase(message.code),
                                               message.method,
                                               "  [%s]" % verdict if verdict else ""))]
@@ -671,10 +710,9 @@ def as_list(value):
     return value if isinstance(value, list) else [value]
 
 
-def all_wrap(label, text):
-    lines = textwrap.wrap(text, width=100, initial_indent="      %-10s " % label,
-                          subsequent_indent=" " * 17, break_on_hyphens=False)
-    print("\n".join(lines))
+def all_wrap(out, label, text):
+    out.extend(textwrap.wrap(text, width=100, initial_indent="      %-10s " % label,
+                             subsequent_indent=" " * 17, break_on_hyphens=False))
 
 
 def all_evidence_text(item):
@@ -691,60 +729,71 @@ def all_evidence_text(item):
     return ", ".join(parts)
 
 
-def all_findings(frame, item):
+def all_findings(out, frame, item):
     """The call doctor's findings on this message (what no error response says)."""
     for key, value in item.items():
         if key.startswith("Call doctor: ") and isinstance(value, dict):
-            print("#%-5s CALL DOCTOR: %s" % (frame, value.get("sipdiag.doctor", "")))
-            all_wrap("what:", value.get("sipdiag.doctor.summary", key[len("Call doctor: "):]))
+            out.append("#%-5s CALL DOCTOR: %s" % (frame, value.get("sipdiag.doctor", "")))
+            all_wrap(out, "what:",
+                     value.get("sipdiag.doctor.summary", key[len("Call doctor: "):]))
             frames = [("first sent", "first"), ("last sent", "last"), ("ended by", "partner"),
                       ("ACK sent elsewhere", "stray_ack")]
             seen = ", ".join("%s #%s" % (name, value["sipdiag.doctor." + field])
                              for name, field in frames if "sipdiag.doctor." + field in value)
             if seen:
-                all_wrap("evidence:", seen)
+                all_wrap(out, "evidence:", seen)
             if value.get("sipdiag.doctor.fix"):
-                all_wrap("fix:", value["sipdiag.doctor.fix"])
+                all_wrap(out, "fix:", value["sipdiag.doctor.fix"])
 
 
-def all_response(frame, item):
+def all_response(out, frame, item):
     phrase = item.get("sipdiag.phrase", "(unregistered)")
     method = item.get("sipdiag.method")
     verdict = VERDICTS.get(item.get("sipdiag.expected"))
     if verdict is None and item.get("sipdiag.rule"):
         verdict = "no verdict: the capture cannot tell"
-    print("#%-5s %s %s%s%s" % (frame, item["sipdiag.code"], phrase,
-                               " to " + method if method else "",
-                               "  [%s]" % verdict if verdict else ""))
+    out.append("#%-5s %s %s%s%s" % (frame, item["sipdiag.code"], phrase,
+                                    " to " + method if method else "",
+                                    "  [%s]" % verdict if verdict else ""))
     if item.get("sipdiag.summary"):
-        all_wrap("what:", item["sipdiag.summary"])
+        all_wrap(out, "what:", item["sipdiag.summary"])
     if item.get("sipdiag.context"):
-        all_wrap("why:", item["sipdiag.context"])
+        all_wrap(out, "why:", item["sipdiag.context"])
     evidence = all_evidence_text(item)
     if evidence:
-        all_wrap("evidence:", evidence)
+        all_wrap(out, "evidence:", evidence)
     fixes = as_list(item.get("sipdiag.remediation"))
     for label, fix in zip(("fix:", "generally:"), fixes):
-        all_wrap(label, fix)
+        all_wrap(out, label, fix)
 
 
-def every_response(packets, capture):
-    """Every SIP response as the packet view explains it (the --all part)."""
-    responses = 0
-    for packet in packets:
+class EveryResponse:
+    """Every SIP response as the packet view explains it (the --all part),
+    packet by packet."""
+
+    def __init__(self, capture):
+        self.capture = os.path.basename(capture)
+        self.out = []
+        self.responses = 0
+
+    def add(self, packet):
+        out = self.out
         layers = packet["_source"]["layers"]
         frame = layers["frame"]["frame.number"]
         for item in as_list(layers.get("sipdiag")):
             if "sipdiag.code" in item:
-                all_response(frame, item)
-                responses += 1
+                all_response(out, frame, item)
+                self.responses += 1
             elif "sipdiag.transfer.report" in item:
-                print("#%-5s NOTIFY reports the transferred call at %s"
-                      % (frame, item["sipdiag.transfer.report"]))
+                out.append("#%-5s NOTIFY reports the transferred call at %s"
+                           % (frame, item["sipdiag.transfer.report"]))
                 if item.get("sipdiag.transfer.state"):
-                    all_wrap("state:", item["sipdiag.transfer.state"])
-            all_findings(frame, item)
-    print("\n%d SIP responses explained in %s" % (responses, os.path.basename(capture)))
+                    all_wrap(out, "state:", item["sipdiag.transfer.state"])
+            all_findings(out, frame, item)
+
+    def finish(self):
+        self.out += ["", "%d SIP responses explained in %s" % (self.responses, self.capture)]
+        return "\n".join(self.out)
 
 
 # ---------------------------------------------------------------- main
@@ -758,7 +807,7 @@ def main():
                         help="failed or faulty calls shown in full (default 10)")
     parser.add_argument("capture")
     options = parser.parse_args()
-    packets, export = run_tshark(options.capture, options.all)
+    every, export = run_tshark(options.capture, options.all)
     dialogs = dialogs_of(export)
     print(headline(export, dialogs, options.capture))
     shown = to_look_at(dialogs, export)
@@ -774,9 +823,9 @@ def main():
                                              % (more, len(shown)), WIDTH)))
     elif not shown:
         print("\nNo failed or faulty call, registration or transaction.")
-    if packets is not None:
+    if every is not None:
         print("\n── Every response " + "─" * (WIDTH - 18) + "\n")
-        every_response(json.loads(packets) if packets.strip() else [], options.capture)
+        print(every)
 
 
 if __name__ == "__main__":
