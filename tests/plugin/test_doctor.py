@@ -4,10 +4,12 @@ carry no error response, on captures recorded from real peers
 timelines).  Each finding on the frame where it becomes certain, with its
 frames, counts, timer and peer; what only the end of the capture tells
 once the whole capture has been read."""
+import importlib.util
+import os
 import unittest
 
 import test_modes
-from harness import Stage, report
+from harness import SOURCE_DIR, Stage, report
 
 STAGE = None
 FIELDS = ["frame.number", "sipdiag.doctor", "sipdiag.doctor.count", "sipdiag.doctor.first",
@@ -219,6 +221,33 @@ class Report(unittest.TestCase):
         self.assertIn("\nm\t6\t0.006179\t127.0.0.1:5095\t127.0.0.1:5091\t1-6288@127.0.0.1\t"
                       "REGISTER\t401\t3\tchallenge-loop\tfault\trequest=5,challenge=4\t"
                       "Authorization\tsipdiag.test\n", digest)
+
+    def test_long_ladder_keeps_the_failing_message(self):
+        # A dialog of 60 distinct messages: the ladder shows the first 26,
+        # the marked one and the last 10, and says what it left out.
+        spec = importlib.util.spec_from_file_location(
+            "report", os.path.join(SOURCE_DIR, "scripts", "report.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        records = ["capture\t60\t5.900000\t60\ten"]
+        for n in range(1, 61):
+            code, rule, verdict = (481, "dialog-lost", "fault") if n == 40 else (0, "", "")
+            records.append("\t".join(["m", str(n), "%.6f" % (n / 10), "10.0.0.1:5060",
+                                      "10.0.0.2:5060", "x@h", "INFO", str(code), str(n), rule,
+                                      verdict, "", "", ""]))
+        records.append("code\t481\tCall/Transaction Does Not Exist\tsummary\tfix")
+        export = module.Export("\n".join(records))
+        dialog = module.dialogs_of(export)["x@h"]
+        lines = module.ladder(dialog, export, set(dialog.faults()))
+        self.assertEqual(len(lines), 26 + 1 + 1 + 1 + 10)
+        self.assertEqual(lines[26:29], [
+            "    ⋮ 13 lines left out",
+            "  ! #40  4.000  10.0.0.1:5060 ──481 Call/Transaction Does Not Exist───▶ "
+            "10.0.0.2:5060",
+            "    ⋮ 10 lines left out"])
+        # The arrows are as wide as the longest label and 6.
+        self.assertEqual(lines[-1], "    #60  6.000  10.0.0.1:5060 ──INFO" + "─" * 34
+                                    + "▶ 10.0.0.2:5060")
 
     def test_fits_100_columns(self):
         for capture in ("doctor-no-ack.pcap", "doctor-bye.pcap", "trust-timeout.pcap",
