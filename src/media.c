@@ -457,21 +457,23 @@ judge_answer(const offer_t *offer, const sipdiag_sdp_t *answer, const sipdiag_me
     }
 }
 
-/* The 488/606 that refuses an offer. */
+/* The 488/606 that refuses an offer that had media: an offer whose
+ * streams were all disabled (port 0) gives the answerer nothing to accept,
+ * and says nothing of codecs. */
 static void
 judge_refusal(const offer_t *offer, const sipdiag_media_msg_t *msg, sipdiag_media_finding_t *out,
               unsigned *count)
 {
-    sipdiag_media_finding_t *f = add_finding(out, count, SIPDIAG_MEDIA_NO_COMMON_CODEC,
-                                             SIPDIAG_MEDIA_REFUSED, msg, offer->frame,
-                                             msg->frame);
     sipdiag_sdp_t offered;
-    if (offer->sdp != NULL && sipdiag_sdp_parse(offer->sdp, offer->sdp_len, &offered)) {
-        for (unsigned i = 0; i < offered.n_media; i++) {
-            if (active(&offered.media[i])) {
-                describe_stream(f, i, &offered, NULL);
-                return;
-            }
+    if (offer->sdp == NULL || !sipdiag_sdp_parse(offer->sdp, offer->sdp_len, &offered))
+        return;
+    for (unsigned i = 0; i < offered.n_media; i++) {
+        if (active(&offered.media[i])) {
+            sipdiag_media_finding_t *f = add_finding(out, count, SIPDIAG_MEDIA_NO_COMMON_CODEC,
+                                                     SIPDIAG_MEDIA_REFUSED, msg, offer->frame,
+                                                     msg->frame);
+            describe_stream(f, i, &offered, NULL);
+            return;
         }
     }
 }

@@ -143,6 +143,10 @@ test_all_rejected_and_refused(fixture_t *f, gconstpointer data G_GNUC_UNUSED)
     g_assert_cmpuint(f->found[0].code, ==, 606);
     feed(f, 8, "INVITE", 0, 4, PUBLIC_A, PUBLIC_B, o);
     g_assert_cmpuint(feed(f, 9, "INVITE", 486, 4, PUBLIC_B, PUBLIC_A, NULL), ==, 0);
+    /* An offer with every stream disabled: its 488 says nothing of codecs. */
+    g_autofree char *none = sdp("0.0.0.0", 0, "0", "a=inactive\r\n");
+    feed(f, 10, "INVITE", 0, 5, PUBLIC_A, PUBLIC_B, none);
+    g_assert_cmpuint(feed(f, 11, "INVITE", 488, 5, PUBLIC_B, PUBLIC_A, NULL), ==, 0);
 }
 
 static void
