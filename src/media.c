@@ -283,13 +283,17 @@ same_codec(const sipdiag_sdp_media_t *a, unsigned i, const sipdiag_sdp_media_t *
     return fa.len == fb.len && g_ascii_strncasecmp(fa.ptr, fb.ptr, fa.len) == 0;
 }
 
-/* Whether a stream has any codec (not only auxiliary formats). */
+/* Whether a stream has a codec to judge: not only auxiliary formats, and
+ * for RTP a payload type number (a garbled format is not judged). */
 static bool
 has_real_codec(const sipdiag_sdp_media_t *m)
 {
+    bool rtp = sipdiag_sdp_is_rtp(m->proto);
     for (unsigned i = 0; i < m->n_formats; i++) {
         span_t name;
         uint32_t rate;
+        if (rtp && m->formats[i].payload_type < 0)
+            continue;
         if (!sipdiag_sdp_codec(m, i, &name, &rate) || !is_auxiliary(name))
             return true;
     }
@@ -408,7 +412,8 @@ judge_answer(const offer_t *offer, const sipdiag_sdp_t *answer, const sipdiag_me
     bool any_accepted = false;
     for (unsigned i = 0; i < answer->n_media; i++)
         any_accepted = any_accepted || active(&answer->media[i]);
-    if (!any_accepted) {
+    /* Streams past the cap are not seen: one of them may be accepted. */
+    if (!any_accepted && answer->media_total == answer->n_media) {
         sipdiag_media_finding_t *f = add_finding(out, count, SIPDIAG_MEDIA_NO_COMMON_CODEC,
                                                  SIPDIAG_MEDIA_ALL_REJECTED, msg, offer->frame,
                                                  msg->frame);

@@ -554,7 +554,7 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
         take_header(msg, mode, header, value, seen, &body_type);
     }
     msg->header_end = (size_t)(rest.ptr - bytes);
-    span_t type = media_type(body_type);
+    span_t type = body_type.len > 0 ? media_type(body_type) : body_type;
     /* RFC 3420 (NOTIFY after REFER, RFC 3515) and RFC 3261 §7.4's
      * message/sip, which carries a whole message. */
     if (span_equals(type, "message/sipfrag") && rest.len > 0)

@@ -276,6 +276,22 @@ test_caps_and_neutral(fixture_t *f, gconstpointer data G_GNUC_UNUSED)
     sipdiag_media_msg_t msg = { .frame = 3, .method = "INVITE", .has_cseq = true,
                                 .sdp = o, .sdp_len = strlen(o) };
     g_assert_cmpuint(sipdiag_media_feed(f->media, &msg, f->found), ==, 0);
+    /* A garbled RTP format is not a codec to judge; an answer whose kept
+     * streams are all port 0 may accept one past the cap. */
+    g_autofree char *nul_o = g_strdup("v=0\r\nc=IN IP4 198.51.100.10\r\nm=audio 4000 RTP/AVP x8\r\n");
+    g_autofree char *pcmu = sdp(PUBLIC_B, 5000, "0", "");
+    feed(f, 10, "INVITE", 0, 9, PUBLIC_A, PUBLIC_B, nul_o);
+    g_assert_cmpuint(feed(f, 11, "INVITE", 200, 9, PUBLIC_B, PUBLIC_A, pcmu), ==, 0);
+    GString *many_o = g_string_new("v=0\r\nc=IN IP4 198.51.100.10\r\n");
+    GString *many_a = g_string_new("v=0\r\nc=IN IP4 203.0.113.20\r\n");
+    for (int i = 0; i < 10; i++) {
+        g_string_append(many_o, "m=audio 4000 RTP/AVP 0\r\n");
+        g_string_append_printf(many_a, "m=audio %d RTP/AVP 0\r\n", i < 9 ? 0 : 5000);
+    }
+    feed(f, 12, "INVITE", 0, 10, PUBLIC_A, PUBLIC_B, many_o->str);
+    g_assert_cmpuint(feed(f, 13, "INVITE", 200, 10, PUBLIC_B, PUBLIC_A, many_a->str), ==, 0);
+    g_string_free(many_o, TRUE);
+    g_string_free(many_a, TRUE);
     /* Beyond the cap of calls: not followed. */
     sipdiag_media_free(f->media);
     f->media = sipdiag_media_new(1);
