@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "media.h"
+#include "texts.h"
 
 #include <glib.h>
 #include <string.h>
@@ -244,66 +245,69 @@ allowed_answers(sipdiag_sdp_direction_t offer, sipdiag_lang_t lang)
     return "sendrecv, sendonly, recvonly, inactive";
 }
 
-char *
-sipdiag_media_summary(const sipdiag_media_finding_t *f, sipdiag_lang_t lang)
+typedef struct {
+    const sipdiag_media_finding_t *finding;
+    sipdiag_lang_t lang;
+} slots_t;
+
+static bool
+fill_slot(GString *out, const char *slot, size_t len, const void *data)
 {
-    const sipdiag_media_texts_t *texts = sipdiag_media_texts(f->which, lang);
-    if (texts == NULL)
-        return NULL;
+    const sipdiag_media_finding_t *f = ((const slots_t *)data)->finding;
+    sipdiag_lang_t lang = ((const slots_t *)data)->lang;
     /* {sdp} opens the private-address summary, with the article French
      * and Spanish need. */
     static const char *const roles[2][3] = {
         { "SDP offer", "L'offre SDP", "La oferta SDP" },
         { "SDP answer", "La réponse SDP", "La respuesta SDP" },
     };
-    GString *out = g_string_new(NULL);
-    for (const char *p = texts->summary; *p != '\0'; p++) {
-        const char *close = *p == '{' ? strchr(p, '}') : NULL;
-        if (close == NULL) {
-            g_string_append_c(out, *p);
-            continue;
-        }
-        size_t len = (size_t)(close - p - 1);
-        const char *slot = p + 1;
 #define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
-        if (IS("offer"))
-            g_string_append_printf(out, "%u", f->offer);
-        else if (IS("answer"))
-            g_string_append_printf(out, "%u", f->answer);
-        else if (IS("frame"))
-            g_string_append_printf(out, "%u", f->frame);
-        else if (IS("code"))
-            g_string_append_printf(out, "%u", f->code);
-        else if (IS("stream"))
-            g_string_append_printf(out, "%u", f->stream);
-        else if (IS("media"))
-            g_string_append(out, f->media[0] != '\0' ? f->media : "?");
-        else if (IS("offered"))
-            g_string_append(out, f->offered[0] != '\0' ? f->offered : "-");
-        else if (IS("answered"))
-            g_string_append(out, f->answered[0] != '\0' ? f->answered : "-");
-        else if (IS("address"))
-            g_string_append(out, f->address);
-        else if (IS("range"))
-            g_string_append(out, range_name(f->scope, lang));
-        else if (IS("src"))
-            g_string_append(out, f->src);
-        else if (IS("dst"))
-            g_string_append(out, f->dst);
-        else if (IS("public"))
-            g_string_append(out, f->public_address);
-        else if (IS("sdp"))
-            g_string_append(out, roles[f->in_answer ? 1 : 0][lang_index(lang)]);
-        else if (IS("offer_dir"))
-            g_string_append(out, sipdiag_sdp_direction_name(f->offer_direction));
-        else if (IS("answer_dir"))
-            g_string_append(out, sipdiag_sdp_direction_name(f->answer_direction));
-        else if (IS("allowed"))
-            g_string_append(out, allowed_answers(f->offer_direction, lang));
-        else
-            g_string_append_len(out, p, (gssize)(len + 2));
+    if (IS("offer"))
+        g_string_append_printf(out, "%u", f->offer);
+    else if (IS("answer"))
+        g_string_append_printf(out, "%u", f->answer);
+    else if (IS("frame"))
+        g_string_append_printf(out, "%u", f->frame);
+    else if (IS("code"))
+        g_string_append_printf(out, "%u", f->code);
+    else if (IS("stream"))
+        g_string_append_printf(out, "%u", f->stream);
+    else if (IS("media"))
+        g_string_append(out, f->media[0] != '\0' ? f->media : "?");
+    else if (IS("offered"))
+        g_string_append(out, f->offered[0] != '\0' ? f->offered : "-");
+    else if (IS("answered"))
+        g_string_append(out, f->answered[0] != '\0' ? f->answered : "-");
+    else if (IS("address"))
+        g_string_append(out, f->address);
+    else if (IS("range"))
+        g_string_append(out, range_name(f->scope, lang));
+    else if (IS("src"))
+        g_string_append(out, f->src);
+    else if (IS("dst"))
+        g_string_append(out, f->dst);
+    else if (IS("public"))
+        g_string_append(out, f->public_address);
+    else if (IS("sdp"))
+        g_string_append(out, roles[f->in_answer ? 1 : 0][lang_index(lang)]);
+    else if (IS("offer_dir"))
+        g_string_append(out, sipdiag_sdp_direction_name(f->offer_direction));
+    else if (IS("answer_dir"))
+        g_string_append(out, sipdiag_sdp_direction_name(f->answer_direction));
+    else if (IS("allowed"))
+        g_string_append(out, allowed_answers(f->offer_direction, lang));
+    else
+        return false;
 #undef IS
-        p = close;
-    }
-    return g_string_free(out, FALSE);
+    return true;
+}
+
+char *
+sipdiag_media_summary(const sipdiag_media_finding_t *f, sipdiag_lang_t lang)
+{
+    const sipdiag_media_texts_t *texts = sipdiag_media_texts(f->which, lang);
+    if (texts == NULL)
+        return NULL;
+    slots_t slots = { f, lang };
+    return sipdiag_fill_slots(texts->summary, fill_slot, &slots);
 }

@@ -20,21 +20,6 @@ is_blank(char c)
     return c == ' ' || c == '\t';
 }
 
-/* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
-static span_t
-next_line(span_t *rest)
-{
-    const char *lf = memchr(rest->ptr, '\n', rest->len);
-    size_t end = lf != NULL ? (size_t)(lf - rest->ptr) : rest->len;
-    span_t line = { rest->ptr, end };
-    size_t skip = lf != NULL ? end + 1 : end;
-    rest->ptr += skip;
-    rest->len -= skip;
-    if (line.len > 0 && line.ptr[line.len - 1] == '\r')
-        line.len--;
-    return line;
-}
-
 /* The next blank-separated word of *rest; empty at the end. */
 static span_t
 next_word(span_t *rest)
@@ -56,22 +41,6 @@ span_is(span_t s, const char *word)
 {
     size_t n = strlen(word);
     return s.len == n && memcmp(s.ptr, word, n) == 0;
-}
-
-/* Digits only, at most 9 of them (ports, payload types, clock rates). */
-static bool
-read_number(span_t s, unsigned *value)
-{
-    if (s.len == 0 || s.len > 9)
-        return false;
-    unsigned v = 0;
-    for (size_t i = 0; i < s.len; i++) {
-        if (!is_digit(s.ptr[i]))
-            return false;
-        v = v * 10 + (unsigned)(s.ptr[i] - '0');
-    }
-    *value = v;
-    return true;
 }
 
 static bool
@@ -323,7 +292,7 @@ read_media(span_t value, sipdiag_sdp_media_t *m)
     if (slash != NULL)
         port.len = (size_t)(slash - port.ptr);
     unsigned number;
-    m->port_valid = read_number(port, &number) && number <= 65535;
+    m->port_valid = span_to_uint(port, &number) && number <= 65535;
     m->port = m->port_valid ? number : 0;
     m->proto = next_word(&value);
     bool rtp = sipdiag_sdp_is_rtp(m->proto);
@@ -333,7 +302,7 @@ read_media(span_t value, sipdiag_sdp_media_t *m)
             continue;
         sipdiag_sdp_format_t *f = &m->formats[m->n_formats++];
         f->fmt = fmt;
-        f->payload_type = rtp && read_number(fmt, &number) && number <= 127 ? (int)number : -1;
+        f->payload_type = rtp && span_to_uint(fmt, &number) && number <= 127 ? (int)number : -1;
     }
 }
 
@@ -344,7 +313,7 @@ read_rtpmap(span_t value, sipdiag_sdp_media_t *m)
     span_t pt = next_word(&value);
     span_t map = next_word(&value);
     unsigned number;
-    if (!read_number(pt, &number) || number > 127)
+    if (!span_to_uint(pt, &number) || number > 127)
         return;
     const char *slash = memchr(map.ptr, '/', map.len);
     if (slash == NULL || slash == map.ptr)
@@ -355,7 +324,7 @@ read_rtpmap(span_t value, sipdiag_sdp_media_t *m)
     if (slash2 != NULL)
         rate.len = (size_t)(slash2 - rate.ptr);
     unsigned clock_rate;
-    if (!read_number(rate, &clock_rate) || clock_rate == 0)
+    if (!span_to_uint(rate, &clock_rate) || clock_rate == 0)
         return;
     for (unsigned i = 0; i < m->n_formats; i++) {
         sipdiag_sdp_format_t *f = &m->formats[i];
@@ -426,13 +395,13 @@ sipdiag_sdp_parse(const char *bytes, size_t len, sipdiag_sdp_t *sdp)
     /* Blank lines before v= are tolerated (some stacks add one). */
     span_t line = { NULL, 0 };
     while (rest.len > 0 && line.len == 0)
-        line = next_line(&rest);
+        line = span_next_line(&rest);
     if (line.len < 2 || line.ptr[0] != 'v' || line.ptr[1] != '=')
         return false;
     sipdiag_sdp_media_t *current = NULL; /* NULL: the session level */
     bool in_ignored_media = false;       /* past the media cap */
     while (rest.len > 0) {
-        line = next_line(&rest);
+        line = span_next_line(&rest);
         if (line.len < 2 || line.ptr[1] != '=')
             continue;
         span_t value = { line.ptr + 2, line.len - 2 };
@@ -583,12 +552,12 @@ sipdiag_sdp_in_multipart(span_t boundary, span_t body, span_t *sdp)
         }
         /* The part's headers follow the delimiter line. */
         span_t rest = { body.ptr + i, body.len - i };
-        span_t delimiter = next_line(&rest);
+        span_t delimiter = span_next_line(&rest);
         if (delimiter.len >= boundary.len + 4 && delimiter.ptr[boundary.len + 2] == '-'
             && delimiter.ptr[boundary.len + 3] == '-')
             return false; /* the closing delimiter */
         bool sdp_part = false;
-        for (span_t h = next_line(&rest); h.len > 0; h = next_line(&rest)) {
+        for (span_t h = span_next_line(&rest); h.len > 0; h = span_next_line(&rest)) {
             const char *colon = memchr(h.ptr, ':', h.len);
             if (colon == NULL)
                 continue;
