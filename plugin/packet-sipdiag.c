@@ -41,6 +41,7 @@
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
+#include "sdp_tree.h"
 #include "stats.h"
 #include "transfers.h"
 #include "tree.h"
@@ -315,6 +316,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     if (pinfo->num < learn_next) {
         if (looked_at) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
+            sipdiag_sdp_show(tree, pinfo, tvb);
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
         }
@@ -344,9 +346,12 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     for (unsigned i = 0; i < count; i++) {
         learn(&messages[i], pinfo, &note[i]);
         sipdiag_export_message(pinfo, &messages[i], &note[i]);
+        sipdiag_sdp_learn(&messages[i], pinfo, tvb);
         if (looked_at)
             show(tree, pinfo, &messages[i], &note[i]);
     }
+    if (looked_at)
+        sipdiag_sdp_show(tree, pinfo, tvb);
     learning_now = false;
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
@@ -359,6 +364,7 @@ cleanup_sipdiag(void)
 {
     sipdiag_flows_free(flows);
     flows = NULL;
+    sipdiag_sdp_cleanup();
 }
 
 static void
@@ -371,6 +377,7 @@ init_sipdiag(void)
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();
+    sipdiag_sdp_init();
 }
 
 void
@@ -378,6 +385,7 @@ proto_register_sipdiag(void)
 {
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
+    sipdiag_sdp_tree_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
     register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);
