@@ -121,15 +121,27 @@ endpoint(packet_info *pinfo, const address *addr, guint32 port)
     return wmem_strndup(pinfo->pool, text, length);
 }
 
+/* An IP address as bytes, for the flow model to format only if it shows
+ * it; other address types are written out here (rare: SIP is over IP). */
+static const char *
+endpoint_of(packet_info *pinfo, const address *addr, guint32 port, sipdiag_endpoint_t *at)
+{
+    if ((addr->type == AT_IPv4 && addr->len == 4) || (addr->type == AT_IPv6 && addr->len == 16)) {
+        at->family = addr->type == AT_IPv4 ? 4 : 6;
+        at->port = (uint16_t)port;
+        memcpy(at->bytes, addr->data, (size_t)addr->len);
+        return NULL;
+    }
+    return endpoint(pinfo, addr, port);
+}
+
 /* The message as the flow model reads it. */
 static sipdiag_flow_msg_t
 flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
 {
-    return (sipdiag_flow_msg_t){
+    sipdiag_flow_msg_t record = {
         .frame = pinfo->num,
         .time = nstime_to_sec(&pinfo->abs_ts),
-        .src = endpoint(pinfo, &pinfo->src, pinfo->srcport),
-        .dst = endpoint(pinfo, &pinfo->dst, pinfo->destport),
         .server = m->server,
         .to_tag = m->to_tag,
         .reason = m->reason,
@@ -151,6 +163,9 @@ flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
         .expires = m->expires,
         .min_expires = m->min_expires,
     };
+    record.src = endpoint_of(pinfo, &pinfo->src, pinfo->srcport, &record.src_at);
+    record.dst = endpoint_of(pinfo, &pinfo->dst, pinfo->destport, &record.dst_at);
+    return record;
 }
 
 /* The call doctor's findings the message just made certain, kept with it. */
