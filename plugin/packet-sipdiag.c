@@ -66,6 +66,7 @@ static bool learning_now;
 static int probe_tap;
 static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
+static int ip_tap;          /* the same */
 static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
 /* The capture time of the latest frame learnt, for the end of the capture. */
 static double learnt_until;
@@ -275,6 +276,12 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
 static bool
 taps_run(packet_info *pinfo)
 {
+    /* IP queues every header it dissects on its tap whenever taps run:
+     * one look there spares most frames the probe (queued, then pushed). */
+    if (ip_tap == 0)
+        ip_tap = find_tap_id("ip");
+    if (ip_tap > 0 && fetch_tapped_data(ip_tap, 0) != NULL)
+        return true;
     tap_queue_packet(probe_tap, pinfo, &probe_data);
     return fetch_tapped_data(probe_tap, 0) == &probe_data;
 }
@@ -300,10 +307,9 @@ show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 static int
 dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    bool looked_at = anyone_looks(tree);
     learning_now = false;
     if (pinfo->num < learn_next) {
-        if (looked_at) {
+        if (anyone_looks(tree)) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
@@ -313,15 +319,20 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     /* A first pass goes in order (frames it does not dissect, ignored in
      * the GUI, are skipped); a later one is followed only frame by frame. */
     bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
-    if (!in_turn || !taps_run(pinfo)) {
+    /* SIP queued messages: then taps run, without asking the probe. */
+    bool queued = sipdiag_messages_queued();
+    if (!in_turn || (!queued && !taps_run(pinfo))) {
         /* Out of turn, or tshark -2's first pass, which runs no taps: the
          * run in order that follows will learn this frame. */
-        if (looked_at && PINFO_FD_VISITED(pinfo))
+        if (PINFO_FD_VISITED(pinfo) && anyone_looks(tree))
             show_without_history(tree, pinfo);
         return 0;
     }
 
     learn_next = pinfo->num + 1;
+    if (!queued)
+        return 0; /* most frames of most captures: nothing of SIP */
+    bool looked_at = anyone_looks(tree);
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(
         pinfo, looked_at ? SIPDIAG_SIPMSG_ALL : SIPDIAG_SIPMSG_CONTEXT, &count);

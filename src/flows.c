@@ -123,7 +123,7 @@ sipdiag_flows_key(const char *text)
 typedef struct {
     sipdiag_endpoint_t at;     /* family 0: text is the key */
     endpoint_id_t id;
-    char *text;
+    char *text;                /* family 4 and 6: written when first asked for */
 } endpoint_t;
 
 static guint
@@ -189,7 +189,7 @@ sipdiag_flows_endpoint(sipdiag_flows_t *flows, const char *text, const sipdiag_e
     }
     endpoint_t *e = g_new(endpoint_t, 1);
     e->at = probe.at;
-    e->text = text != NULL ? g_strdup(text) : endpoint_format(&probe.at);
+    e->text = text != NULL ? g_strdup(text) : NULL;
     g_ptr_array_add(flows->endpoint_list, e);
     e->id = flows->endpoint_list->len;
     g_hash_table_insert(flows->endpoints, e, e);
@@ -201,7 +201,11 @@ sipdiag_flows_endpoint_text(const sipdiag_flows_t *flows, endpoint_id_t id)
 {
     if (id == 0 || id > flows->endpoint_list->len)
         return NULL;
-    return ((const endpoint_t *)g_ptr_array_index(flows->endpoint_list, id - 1))->text;
+    /* Formatted once, when a detection or an outcome first shows it. */
+    endpoint_t *e = g_ptr_array_index(flows->endpoint_list, id - 1);
+    if (e->text == NULL)
+        e->text = endpoint_format(&e->at);
+    return e->text;
 }
 
 bool
@@ -231,6 +235,14 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
     g_hash_table_insert(flows->calls, &call->key, call);
     g_ptr_array_add(flows->order, call);
     return call;
+}
+
+/* A delta-seconds value as the call keeps it: the reader's have at most 9
+ * digits; larger ones (only a hand-made record has them) count as 68 years. */
+static int32_t
+delta32(int64_t seconds)
+{
+    return seconds < 0 ? -1 : seconds > INT32_MAX ? INT32_MAX : (int32_t)seconds;
 }
 
 /* The slot a ring's next entry goes to: the oldest once it is full. */
@@ -297,8 +309,8 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
         .branch = branch,
         .from_tag = sipdiag_flows_key(request->from_tag),
         .realm = sipdiag_flows_pooled(flows, request->realm),
-        .session_expires = request->session_expires,
-        .expires = request->expires,
+        .session_expires = delta32(request->session_expires),
+        .expires = delta32(request->expires),
         .method = method,
         .credentials = (uint8_t)request->credentials,
         .sends = 1,
@@ -513,9 +525,9 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
         }
     }
     if (code == 422 && response->min_se >= 0)
-        call->min_se = response->min_se;
+        call->min_se = delta32(response->min_se);
     if (code == 423 && response->min_expires >= 0)
-        call->min_expires = response->min_expires;
+        call->min_expires = delta32(response->min_expires);
 }
 
 static unsigned

@@ -3,15 +3,18 @@
  * each call's outcome).  Not installed: the plugin reads flows.h and
  * doctor.h.
  *
- * Memory, on x86-64: a call_t is 1528 bytes (776 before the doctor: the
- * request notes grew from 64 to 112 bytes for times and addresses, plus
- * two 80-byte 2xx notes and the 160-byte story), plus its Call-ID key,
- * its hash table entry and a pointer in the call order: about 1.6 KB per
- * call, 320 MB at the plugin's cap of 200000 calls.  tests/unit/
- * test_doctor.c holds it to 1536 bytes.  Strings (branches, tags, realms,
- * addresses, Server values, Reasons) are pooled once per table, at most
- * MAX_POOLED_STRINGS of them; pending 64*T1 deadlines are at most
- * MAX_WATCHES (24 bytes each).
+ * Memory, on x86-64: a call_t is 1368 bytes (1528 with pooled strings
+ * for branches, tags and addresses and 64-bit delta-seconds; 776 before
+ * the doctor), plus its Call-ID copy, its hash table entry and a pointer
+ * in the call order: about 1.45 KB per call, 290 MB at the plugin's cap of
+ * 200000 calls.  tests/unit/test_doctor.c holds it to 1536 bytes (room
+ * for what the doctor learns next).
+ * Branches, tags and Call-IDs are kept as 64-bit hashes (flow_key_t), so
+ * nothing grows with them; addresses are interned once per address and
+ * port (MAX_ENDPOINTS, written out only when shown); the strings shown
+ * (realms, Server values, Reasons) are pooled, at most MAX_POOLED_STRINGS
+ * of them; pending 64*T1 deadlines are at most MAX_WATCHES (24 bytes
+ * each).  When a pool is full, sipdiag_flows_saturated() says so.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -67,25 +70,25 @@ enum {
 typedef struct {
     uint32_t frame;            /* its first transmission */
     uint32_t cseq;
+    uint32_t provisional;      /* frame of its first 18x */
+    uint32_t final;            /* frame of its first final response */
+    uint32_t last_frame;       /* its latest transmission (the doctor's, like all below
+                                  the method) */
+    uint32_t answer;           /* frame of its first response of any kind, 100 included */
     flow_key_t branch;         /* 0 when none */
     flow_key_t from_tag;       /* 0 when none */
     const char *realm;         /* pooled: evidence shows it */
-    int64_t session_expires;
-    int64_t expires;
-    uint32_t provisional;      /* frame of its first 18x */
-    uint32_t final;            /* frame of its first final response */
+    double first_time, last_time;
+    double progress_time;      /* of its latest 101-199 (Timer C restarts there, §16.7 step 2) */
+    int32_t session_expires;   /* delta-seconds have at most 9 digits (sipmsg.c); -1: none */
+    int32_t expires;
+    endpoint_id_t src, dst;
+    uint16_t progress_code;    /* its latest 101-199, 0 if none */
     uint8_t method;
     uint8_t credentials;
     uint8_t sends;             /* transmissions seen, saturating */
     bool in_dialog;
-    /* The doctor's: when, where, what came back. */
     uint8_t said;              /* SAID_* */
-    uint16_t progress_code;    /* its latest 101-199, 0 if none */
-    uint32_t last_frame;       /* its latest transmission */
-    uint32_t answer;           /* frame of its first response of any kind, 100 included */
-    double first_time, last_time;
-    double progress_time;      /* of its latest 101-199 (Timer C restarts there, §16.7 step 2) */
-    endpoint_id_t src, dst;
 } request_note_t;
 
 /* A final response as the call saw it: once per CSeq, whatever the hop,
@@ -162,8 +165,8 @@ typedef struct {
     call_story_t story;
     flow_key_t key;                  /* the table's key: call_id's */
     const char *call_id;
-    int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
-    int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
+    int32_t min_se;                  /* the latest 422's Min-SE, -1 if none */
+    int32_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
     ring_t request_ring, answer_ring, challenge_ring, ok_ring;
 } call_t;
 

@@ -751,6 +751,47 @@ test_call_size(void)
     g_assert_cmpuint(sizeof(call_t), <=, 1536);
 }
 
+/* Addresses the plugin gives as bytes are written out only for what shows
+ * them, as Wireshark writes them; equal bytes are one endpoint. */
+static void
+test_endpoints_as_bytes(void)
+{
+    capture_t c = capture_new();
+    sipdiag_endpoint_t caller = { .family = 4, .port = 5060, .bytes = { 198, 51, 100, 10 } };
+    sipdiag_endpoint_t callee = { .family = 6, .port = 5061,
+                                  .bytes = { 0x20, 0x01, 0x0d, 0xb8, [15] = 5 } };
+    sipdiag_flow_msg_t invite = msg(&c, 0, 0, "INVITE", 1, "z9hG4bK-1", NULL, NULL);
+    invite.src_at = caller;
+    invite.dst_at = callee;
+    feed(&c, invite);
+    sipdiag_flow_msg_t ok = to_tag(msg(&c, 1, 200, "INVITE", 1, "z9hG4bK-1", NULL, NULL), "callee");
+    ok.src_at = callee;
+    ok.dst_at = caller;
+    feed(&c, ok);
+    sipdiag_call_outcome_t o;
+    g_assert_true(sipdiag_flows_outcome(c.flows, c.call_id, &o));
+    g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_ESTABLISHED);
+    g_assert_cmpstr(o.caller, ==, "198.51.100.10:5060");
+    g_assert_cmpstr(o.callee, ==, "[2001:db8::5]:5061");
+    g_assert_false(sipdiag_flows_saturated(c.flows));
+    /* The same Call-ID read again finds the call; another does not. */
+    g_assert_false(sipdiag_flows_outcome(c.flows, "call-1@example.co", &o));
+    sipdiag_flows_free(c.flows);
+}
+
+/* Method ids are told by first letter, then compared whole. */
+static void
+test_method_ids(void)
+{
+    for (unsigned id = 1; id < SIPDIAG_METHOD_COUNT; id++)
+        g_assert_cmpuint(sipdiag_method_id(sipdiag_method_name(id)), ==, id);
+    const char *others[] = { "", "I", "IN", "INF", "INVITEX", "invite", "P", "PUB", "R", "REF",
+                             "REGISTERS", "Z", "ACKS", "UPDATE " };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+        g_assert_cmpuint(sipdiag_method_id(others[i]), ==, SIPDIAG_METHOD_OTHER);
+    g_assert_cmpuint(sipdiag_method_id(NULL), ==, SIPDIAG_METHOD_OTHER);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -771,5 +812,7 @@ main(int argc, char **argv)
     g_test_add_func("/doctor/unanswered-teardown", test_unanswered_teardown);
     g_test_add_func("/doctor/texts-table", test_texts_table);
     g_test_add_func("/doctor/call-size", test_call_size);
+    g_test_add_func("/doctor/endpoints-as-bytes", test_endpoints_as_bytes);
+    g_test_add_func("/doctor/method-ids", test_method_ids);
     return g_test_run();
 }
