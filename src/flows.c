@@ -45,9 +45,16 @@ static guint endpoint_hash(gconstpointer p);
 static gboolean endpoint_equal(gconstpointer pa, gconstpointer pb);
 static void free_endpoint(gpointer p);
 
+/* The ids the rules below name, looked up once. */
+static uint8_t method_ack, method_bye, method_cancel, method_invite;
+
 sipdiag_flows_t *
 sipdiag_flows_new(unsigned max_calls)
 {
+    method_ack = (uint8_t)sipdiag_method_id("ACK");
+    method_bye = (uint8_t)sipdiag_method_id("BYE");
+    method_cancel = (uint8_t)sipdiag_method_id("CANCEL");
+    method_invite = (uint8_t)sipdiag_method_id("INVITE");
     sipdiag_flows_t *flows = g_new0(sipdiag_flows_t, 1);
     flows->calls = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, free_call);
     flows->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -287,7 +294,7 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
     uint8_t method = (uint8_t)sipdiag_method_id(request->method);
     /* ACK is never answered, and an ACK's branch repeats its INVITE's:
      * only the doctor reads it, for the 2xx it acknowledges. */
-    if (method == sipdiag_method_id("ACK")) {
+    if (method == method_ack) {
         sipdiag_doctor_ack(flows, call, request);
         return false;
     }
@@ -355,7 +362,7 @@ static const request_note_t *
 bye_of(const call_t *call, flow_key_t from_tag, bool same_side, uint32_t after,
        const request_note_t *skip)
 {
-    uint8_t method = (uint8_t)sipdiag_method_id("BYE");
+    uint8_t method = method_bye;
     for (unsigned i = 0; i < call->request_ring.used; i++) {
         const request_note_t *note = &call->requests[i];
         if (note->method == method && note != skip && note->frame > after
@@ -403,7 +410,7 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
         facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
         evidence->frames[SIPDIAG_EVIDENCE_FINAL] = request->final;
     }
-    if (request->method == sipdiag_method_id("BYE")) {
+    if (request->method == method_bye) {
         /* The other side's BYE crossed this one (RFC 3261 §15.1.2). */
         const request_note_t *other = bye_of(call, request->from_tag, false, 0, request);
         if (other != NULL) {
@@ -411,7 +418,7 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
             evidence->frames[SIPDIAG_EVIDENCE_BYE] = other->frame;
         }
     }
-    if (request->method == sipdiag_method_id("INVITE") && code == 487) {
+    if (request->method == method_invite && code == 487) {
         /* The INVITE's own side ended its early dialog (RFC 3261 §15). */
         const request_note_t *bye = bye_of(call, request->from_tag, true, request->frame, NULL);
         if (bye != NULL) {
@@ -547,16 +554,16 @@ judge_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *r
             evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = answered->frame;
     }
     const request_note_t *cancel = find_by_cseq(call, response->cseq,
-                                                (uint8_t)sipdiag_method_id("CANCEL"));
-    if (cancel != NULL && method == sipdiag_method_id("INVITE")) {
+                                                method_cancel);
+    if (cancel != NULL && method == method_invite) {
         facts |= SIPDIAG_FACT_CANCELLED;
         evidence->frames[SIPDIAG_EVIDENCE_CANCEL] = cancel->frame;
     }
-    if (method == sipdiag_method_id("CANCEL")) {
+    if (method == method_cancel) {
         /* A CANCEL's own transaction answers at once; what matters is
          * whether its INVITE had already ended (RFC 3261 §9.2). */
         const request_note_t *invite = find_by_cseq(call, response->cseq,
-                                                    (uint8_t)sipdiag_method_id("INVITE"));
+                                                    method_invite);
         if (invite != NULL && invite->final != 0) {
             facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
             evidence->frames[SIPDIAG_EVIDENCE_FINAL] = invite->final;
