@@ -68,6 +68,9 @@ static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
 static int ip_tap;          /* the same */
 static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
+/* Whether a message was told that the flow model's string or address
+ * table filled up (said once, where it happened). */
+static bool saturation_said;
 /* The capture time of the latest frame learnt, for the end of the capture. */
 static double learnt_until;
 /* The call doctor's end-of-capture findings, by the frame they are shown
@@ -225,6 +228,17 @@ show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
                                   wmem_array_get_count(at));
 }
 
+/* The message that found a table of addresses or shown strings full says
+ * so (MAX_ENDPOINTS, MAX_POOLED_STRINGS in src/flows_internal.h). */
+static void
+note_saturation(sipdiag_note_t *note)
+{
+    if (!saturation_said && sipdiag_flows_saturated(flows)) {
+        note->state_full = true;
+        saturation_said = true;
+    }
+}
+
 /* The first pass learns from the message and notes what it learnt. */
 static void
 learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
@@ -235,12 +249,14 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
+        note_saturation(note);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
+    note_saturation(note);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -367,6 +383,7 @@ init_sipdiag(void)
     learn_next = 1;
     learning_now = false;
     learnt_until = 0;
+    saturation_said = false;
     findings_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);

@@ -352,7 +352,8 @@ note_ok(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m)
             return;
         }
     }
-    ok_note_t *ok = &call->oks[sipdiag_flows_next_slot(&call->ok_ring, RECENT_OKS)];
+    ok_note_t *ok = sipdiag_flows_ring_slot((void **)&call->oks, &call->ok_ring, RECENT_OKS,
+                                            sizeof *ok);
     *ok = (ok_note_t){
         .first = m->frame, .last = m->frame, .cseq = m->cseq, .code = (uint16_t)m->code,
         .sends = 1, .first_time = m->time, .last_time = m->time, .branch = branch,

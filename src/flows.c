@@ -37,6 +37,10 @@ static void
 free_call(gpointer p)
 {
     call_t *call = p;
+    g_free(call->requests);
+    g_free(call->answers);
+    g_free(call->challenges);
+    g_free(call->oks);
     g_free((char *)call->call_id);
     g_free(call);
 }
@@ -263,6 +267,21 @@ sipdiag_flows_next_slot(ring_t *ring, unsigned size)
     return slot;
 }
 
+void *
+sipdiag_flows_ring_slot(void **items, ring_t *ring, unsigned size, size_t item_size)
+{
+    /* Until the ring is full its entries are filled in order, so the
+     * next slot is `used`: grow the array when it reaches its capacity. */
+    if (ring->used == ring->capacity && ring->capacity < size) {
+        unsigned capacity = ring->capacity == 0 ? 1 : ring->capacity * 2;
+        if (capacity > size)
+            capacity = size;
+        *items = g_realloc(*items, capacity * item_size);
+        ring->capacity = capacity;
+    }
+    return (char *)*items + sipdiag_flows_next_slot(ring, size) * item_size;
+}
+
 /* The request a message belongs to: same CSeq and method, and the same
  * branch where the capture has one (else the newest of that CSeq). */
 request_note_t *
@@ -308,8 +327,8 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
         sipdiag_doctor_request(flows, call, request, seen, true);
         return true;
     }
-    request_note_t *note =
-        &call->requests[sipdiag_flows_next_slot(&call->request_ring, RECENT_REQUESTS)];
+    request_note_t *note = sipdiag_flows_ring_slot((void **)&call->requests, &call->request_ring,
+                                                   RECENT_REQUESTS, sizeof *note);
     *note = (request_note_t){
         .frame = request->frame,
         .cseq = request->cseq,
@@ -508,7 +527,8 @@ static void
 note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
             const char *realm, unsigned facts, const sipdiag_evidence_t *evidence)
 {
-    answer_note_t *answer = &call->answers[sipdiag_flows_next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    answer_note_t *answer = sipdiag_flows_ring_slot((void **)&call->answers, &call->answer_ring,
+                                                    RECENT_ANSWERS, sizeof *answer);
     *answer = (answer_note_t){
         .frame = response->frame,
         .cseq = response->cseq,
@@ -519,7 +539,9 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
     };
     unsigned code = response->code;
     if (code == 401 || code == 407) {
-        call->challenges[sipdiag_flows_next_slot(&call->challenge_ring, RECENT_CHALLENGES)] = (challenge_note_t){
+        challenge_note_t *challenge = sipdiag_flows_ring_slot(
+            (void **)&call->challenges, &call->challenge_ring, RECENT_CHALLENGES, sizeof *challenge);
+        *challenge = (challenge_note_t){
             response->frame, realm, method, code == 407,
             (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
         };

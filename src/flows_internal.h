@@ -130,6 +130,7 @@ typedef struct {
 typedef struct {
     uint32_t next;
     uint32_t used;
+    uint32_t capacity;         /* of its array, which grows to the ring's size */
 } ring_t;
 
 /* The call as a whole, for its outcome: never forgotten, unlike the rings. */
@@ -158,10 +159,12 @@ typedef struct {
 } call_story_t;
 
 typedef struct {
-    request_note_t requests[RECENT_REQUESTS];
-    answer_note_t answers[RECENT_ANSWERS];
-    challenge_note_t challenges[RECENT_CHALLENGES];
-    ok_note_t oks[RECENT_OKS];
+    /* Rings of at most RECENT_* entries, allocated as they fill (1, 2, 4,
+     * then 8): most calls send one to three requests and get no challenge. */
+    request_note_t *requests;
+    answer_note_t *answers;
+    challenge_note_t *challenges;
+    ok_note_t *oks;
     call_story_t story;
     flow_key_t key;                  /* the table's key: call_id's */
     const char *call_id;
@@ -206,6 +209,9 @@ endpoint_id_t sipdiag_flows_endpoint(sipdiag_flows_t *flows, const char *text,
 /* "192.0.2.1:5060", "[2001:db8::1]:5060"; NULL for 0. */
 const char *sipdiag_flows_endpoint_text(const sipdiag_flows_t *flows, endpoint_id_t id);
 unsigned sipdiag_flows_next_slot(ring_t *ring, unsigned size);
+/* The next entry of a ring whose array *items grows as it fills: the
+ * slot sipdiag_flows_next_slot() gives, in an array big enough for it. */
+void *sipdiag_flows_ring_slot(void **items, ring_t *ring, unsigned size, size_t item_size);
 request_note_t *sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method,
                                            flow_key_t branch);
 

@@ -779,6 +779,54 @@ test_endpoints_as_bytes(void)
     sipdiag_flows_free(c.flows);
 }
 
+/* Rings grow as they fill (1, 2, 4, 8 entries) and then keep the newest
+ * RECENT_REQUESTS, as fixed arrays did. */
+static void
+test_rings_grow(void)
+{
+    capture_t c = capture_new();
+    char branch[32];
+    for (uint32_t cseq = 1; cseq <= 10; cseq++) {
+        g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq);
+        feed(&c, msg(&c, cseq, 0, "OPTIONS", cseq, branch, UAC, UAS));
+        uint32_t used = cseq < RECENT_REQUESTS ? cseq : RECENT_REQUESTS;
+        flow_key_t key = sipdiag_flows_key(c.call_id);
+        call_t *call = g_hash_table_lookup(c.flows->calls, &key);
+        g_assert_nonnull(call);
+        g_assert_cmpuint(call->request_ring.used, ==, used);
+        g_assert_cmpuint(call->request_ring.capacity, ==,
+                         used <= 1 ? 1 : used <= 2 ? 2 : used <= 4 ? 4 : 8);
+        g_assert_nonnull(sipdiag_flows_find_request(call, cseq, (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                    sipdiag_flows_key(branch)));
+        if (cseq > RECENT_REQUESTS) {
+            g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq - RECENT_REQUESTS);
+            g_assert_null(sipdiag_flows_find_request(call, cseq - RECENT_REQUESTS,
+                                                     (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                     sipdiag_flows_key(branch)));
+        }
+    }
+    sipdiag_flows_free(c.flows);
+}
+
+/* Strings shown (here realms) are pooled up to MAX_POOLED_STRINGS; the
+ * table says when one did not fit. */
+static void
+test_pool_saturation(void)
+{
+    capture_t c = capture_new();
+    char realm[32];
+    for (uint32_t cseq = 1; cseq <= MAX_POOLED_STRINGS + 1; cseq++) {
+        g_assert_false(sipdiag_flows_saturated(c.flows));
+        g_snprintf(realm, sizeof realm, "realm-%u", cseq);
+        sipdiag_flow_msg_t m = msg(&c, cseq, 0, "REGISTER", cseq, NULL, UAC, UAS);
+        m.credentials = 1;
+        m.realm = realm;
+        sipdiag_flows_request(c.flows, &m);
+    }
+    g_assert_true(sipdiag_flows_saturated(c.flows));
+    sipdiag_flows_free(c.flows);
+}
+
 /* Method ids are told by first letter, then compared whole. */
 static void
 test_method_ids(void)
@@ -814,5 +862,7 @@ main(int argc, char **argv)
     g_test_add_func("/doctor/call-size", test_call_size);
     g_test_add_func("/doctor/endpoints-as-bytes", test_endpoints_as_bytes);
     g_test_add_func("/doctor/method-ids", test_method_ids);
+    g_test_add_func("/doctor/rings-grow", test_rings_grow);
+    g_test_add_func("/doctor/pool-saturation", test_pool_saturation);
     return g_test_run();
 }
