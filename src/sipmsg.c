@@ -110,25 +110,6 @@ read_cseq(span_t value, sipdiag_sipmsg_t *msg)
         msg->cseq_method = method;
 }
 
-static inline bool
-is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/* span_trim() without the call: every header value goes through it. */
-static inline span_t
-trim(span_t s)
-{
-    while (s.len > 0 && is_blank(s.ptr[0])) {
-        s.ptr++;
-        s.len--;
-    }
-    while (s.len > 0 && is_blank(s.ptr[s.len - 1]))
-        s.len--;
-    return s;
-}
-
 /* find_param() for params with no quoted string, so that every sep ends
  * an item: one memchr per item, the name compared in place.  name is in
  * lower case letters. */
@@ -141,7 +122,7 @@ find_plain_param(span_t params, char sep, const char *name, size_t name_len, spa
         if (stop == NULL)
             stop = end;
         const char *key = p;
-        while (key < stop && is_blank(*key))
+        while (key < stop && span_is_blank(*key))
             key++;
         size_t i = 0;
         if ((size_t)(stop - key) >= name_len) {
@@ -150,14 +131,14 @@ find_plain_param(span_t params, char sep, const char *name, size_t name_len, spa
         }
         if (i == name_len) {
             const char *after = key + name_len;
-            while (after < stop && is_blank(*after))
+            while (after < stop && span_is_blank(*after))
                 after++;
             if (after == stop) {
                 *value = (span_t){ stop, 0 };
                 return true;
             }
             if (*after == '=') {
-                *value = trim((span_t){ after + 1, (size_t)(stop - after - 1) });
+                *value = span_trim((span_t){ after + 1, (size_t)(stop - after - 1) });
                 return true;
             }
         }
@@ -620,7 +601,7 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
         header_t header;
         if (name.len == 0 || !header_of(name, slot, &header))
             continue;
-        span_t value = trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
+        span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
         take_header(msg, mode, header, value, seen, &body_type);
     }
     msg->header_end = (size_t)(rest.ptr - bytes);
