@@ -274,6 +274,12 @@ quotes_in_error(packet_info *pinfo)
     return false;
 }
 
+bool
+sipdiag_messages_queued(void)
+{
+    return sip_follow_tap > 0 && fetch_tapped_data(sip_follow_tap, 0) != NULL;
+}
+
 sipdiag_message_t *
 sipdiag_messages_read(packet_info *pinfo, sipdiag_sipmsg_mode_t mode, unsigned *count)
 {

@@ -61,6 +61,9 @@ typedef struct {
  * SIP is registered.  Returns false if this Wireshark has no SIP. */
 bool sipdiag_messages_listen(void);
 
+/* Whether packet-sip.c queued any message in this frame (cheap: no read). */
+bool sipdiag_messages_queued(void);
+
 /* The SIP messages packet-sip.c dissected in this frame, in order (none
  * when the frame's taps are not run: tshark -2's first pass); *count gets
  * how many.  mode: SIPDIAG_SIPMSG_CONTEXT leaves out Reason and Warning

@@ -68,7 +68,11 @@ static bool learning_now;
 static int probe_tap;
 static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
+static int ip_tap;          /* the same */
 static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
+/* Whether a message was told that the flow model's string or address
+ * table filled up (said once, where it happened). */
+static bool saturation_said;
 /* The capture time of the latest frame learnt, for the end of the capture. */
 static double learnt_until;
 /* The call doctor's end-of-capture findings, by the frame they are shown
@@ -123,15 +127,27 @@ endpoint(packet_info *pinfo, const address *addr, guint32 port)
     return wmem_strndup(pinfo->pool, text, length);
 }
 
+/* An IP address as bytes, for the flow model to format only if it shows
+ * it; other address types are written out here (rare: SIP is over IP). */
+static const char *
+endpoint_of(packet_info *pinfo, const address *addr, guint32 port, sipdiag_endpoint_t *at)
+{
+    if ((addr->type == AT_IPv4 && addr->len == 4) || (addr->type == AT_IPv6 && addr->len == 16)) {
+        at->family = addr->type == AT_IPv4 ? 4 : 6;
+        at->port = (uint16_t)port;
+        memcpy(at->bytes, addr->data, (size_t)addr->len);
+        return NULL;
+    }
+    return endpoint(pinfo, addr, port);
+}
+
 /* The message as the flow model reads it. */
 static sipdiag_flow_msg_t
 flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
 {
-    return (sipdiag_flow_msg_t){
+    sipdiag_flow_msg_t record = {
         .frame = pinfo->num,
         .time = nstime_to_sec(&pinfo->abs_ts),
-        .src = endpoint(pinfo, &pinfo->src, pinfo->srcport),
-        .dst = endpoint(pinfo, &pinfo->dst, pinfo->destport),
         .server = m->server,
         .to_tag = m->to_tag,
         .reason = m->reason,
@@ -153,6 +169,9 @@ flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
         .expires = m->expires,
         .min_expires = m->min_expires,
     };
+    record.src = endpoint_of(pinfo, &pinfo->src, pinfo->srcport, &record.src_at);
+    record.dst = endpoint_of(pinfo, &pinfo->dst, pinfo->destport, &record.dst_at);
+    return record;
 }
 
 /* The call doctor's findings the message just made certain, kept with it. */
@@ -235,6 +254,17 @@ show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
                                   wmem_array_get_count(at));
 }
 
+/* The message that found a table of addresses or shown strings full says
+ * so (MAX_ENDPOINTS, MAX_POOLED_STRINGS in src/flows_internal.h). */
+static void
+note_saturation(sipdiag_note_t *note)
+{
+    if (!saturation_said && sipdiag_flows_saturated(flows)) {
+        note->state_full = true;
+        saturation_said = true;
+    }
+}
+
 /* The first pass learns from the message and notes what it learnt. */
 static void
 learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
@@ -245,12 +275,14 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
+        note_saturation(note);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
+    note_saturation(note);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -286,6 +318,12 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
 static bool
 taps_run(packet_info *pinfo)
 {
+    /* IP queues every header it dissects on its tap whenever taps run:
+     * one look there spares most frames the probe (queued, then pushed). */
+    if (ip_tap == 0)
+        ip_tap = find_tap_id("ip");
+    if (ip_tap > 0 && fetch_tapped_data(ip_tap, 0) != NULL)
+        return true;
     tap_queue_packet(probe_tap, pinfo, &probe_data);
     return fetch_tapped_data(probe_tap, 0) == &probe_data;
 }
@@ -311,10 +349,9 @@ show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 static int
 dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    bool looked_at = anyone_looks(tree);
     learning_now = false;
     if (pinfo->num < learn_next) {
-        if (looked_at) {
+        if (anyone_looks(tree)) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
             sipdiag_sdp_show(tree, pinfo, tvb);
             if (sipdiag_whole_capture_seen(pinfo))
@@ -325,15 +362,20 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     /* A first pass goes in order (frames it does not dissect, ignored in
      * the GUI, are skipped); a later one is followed only frame by frame. */
     bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
-    if (!in_turn || !taps_run(pinfo)) {
+    /* SIP queued messages: then taps run, without asking the probe. */
+    bool queued = sipdiag_messages_queued();
+    if (!in_turn || (!queued && !taps_run(pinfo))) {
         /* Out of turn, or tshark -2's first pass, which runs no taps: the
          * run in order that follows will learn this frame. */
-        if (looked_at && PINFO_FD_VISITED(pinfo))
+        if (PINFO_FD_VISITED(pinfo) && anyone_looks(tree))
             show_without_history(tree, pinfo);
         return 0;
     }
 
     learn_next = pinfo->num + 1;
+    if (!queued)
+        return 0; /* most frames of most captures: nothing of SIP */
+    bool looked_at = anyone_looks(tree);
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(
         pinfo, looked_at ? SIPDIAG_SIPMSG_ALL : SIPDIAG_SIPMSG_CONTEXT, &count);
@@ -373,6 +415,7 @@ init_sipdiag(void)
     learn_next = 1;
     learning_now = false;
     learnt_until = 0;
+    saturation_said = false;
     findings_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);

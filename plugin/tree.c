@@ -382,7 +382,7 @@ sipdiag_tree_register(int proto)
         EXPERT(ei_sipdiag_transfer_no_outcome, "sipdiag.transfer_no_outcome", PI_SEQUENCE,
                PI_WARN, "Call transfer accepted, but no final report in the capture"),
         EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
-               "sipdiag's call or transfer table is full: no context for new ones"),
+               "sipdiag's call, transfer or address table is full: no context for new ones"),
         EXPERT(ei_sipdiag_retransmissions, "sipdiag.retransmissions", PI_SEQUENCE, PI_NOTE,
                "SIP request retransmitted before it was answered (Timer A/E)"),
         EXPERT(ei_sipdiag_ok_retransmissions, "sipdiag.ok_retransmissions", PI_SEQUENCE,

@@ -3,15 +3,18 @@
  * each call's outcome).  Not installed: the plugin reads flows.h and
  * doctor.h.
  *
- * Memory, on x86-64: a call_t is 1528 bytes (776 before the doctor: the
- * request notes grew from 64 to 112 bytes for times and addresses, plus
- * two 80-byte 2xx notes and the 160-byte story), plus its Call-ID key,
- * its hash table entry and a pointer in the call order: about 1.6 KB per
- * call, 320 MB at the plugin's cap of 200000 calls.  tests/unit/
- * test_doctor.c holds it to 1536 bytes.  Strings (branches, tags, realms,
- * addresses, Server values, Reasons) are pooled once per table, at most
- * MAX_POOLED_STRINGS of them; pending 64*T1 deadlines are at most
- * MAX_WATCHES (24 bytes each).
+ * Memory, on x86-64: a call_t is 1368 bytes (1528 with pooled strings
+ * for branches, tags and addresses and 64-bit delta-seconds; 776 before
+ * the doctor), plus its Call-ID copy, its hash table entry and a pointer
+ * in the call order: about 1.45 KB per call, 290 MB at the plugin's cap of
+ * 200000 calls.  tests/unit/test_doctor.c holds it to 1536 bytes (room
+ * for what the doctor learns next).
+ * Branches, tags and Call-IDs are kept as 64-bit hashes (flow_key_t), so
+ * nothing grows with them; addresses are interned once per address and
+ * port (MAX_ENDPOINTS, written out only when shown); the strings shown
+ * (realms, Server values, Reasons) are pooled, at most MAX_POOLED_STRINGS
+ * of them; pending 64*T1 deadlines are at most MAX_WATCHES (24 bytes
+ * each).  When a pool is full, sipdiag_flows_saturated() says so.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -34,6 +37,15 @@
 /* Distinct strings kept per table before new ones are read as unknown: a
  * hostile capture cannot grow the pool without bound. */
 #define MAX_POOLED_STRINGS 65536
+/* Distinct addresses-and-ports kept per table (about 80 bytes each, 21 MB
+ * at most); beyond, new ones are unknown and the tree says so. */
+#define MAX_ENDPOINTS 262144
+
+/* Branches, tags and Call-IDs are compared, never shown from here: a
+ * 64-bit hash of each stands for it (0: none). */
+typedef uint64_t flow_key_t;
+/* An index in the table's endpoints, from 1; 0: unknown. */
+typedef uint32_t endpoint_id_t;
 /* Transactions whose 64*T1 deadline is still to be checked; beyond, a
  * timeout is only found at the end of the capture. */
 #define MAX_WATCHES 65536
@@ -58,25 +70,25 @@ enum {
 typedef struct {
     uint32_t frame;            /* its first transmission */
     uint32_t cseq;
-    const char *branch;        /* pooled; NULL when none */
-    const char *from_tag;      /* pooled */
-    const char *realm;         /* pooled */
-    int64_t session_expires;
-    int64_t expires;
     uint32_t provisional;      /* frame of its first 18x */
     uint32_t final;            /* frame of its first final response */
+    uint32_t last_frame;       /* its latest transmission (the doctor's, like all below
+                                  the method) */
+    uint32_t answer;           /* frame of its first response of any kind, 100 included */
+    flow_key_t branch;         /* 0 when none */
+    flow_key_t from_tag;       /* 0 when none */
+    const char *realm;         /* pooled: evidence shows it */
+    double first_time, last_time;
+    double progress_time;      /* of its latest 101-199 (Timer C restarts there, §16.7 step 2) */
+    int32_t session_expires;   /* delta-seconds have at most 9 digits (sipmsg.c); -1: none */
+    int32_t expires;
+    endpoint_id_t src, dst;
+    uint16_t progress_code;    /* its latest 101-199, 0 if none */
     uint8_t method;
     uint8_t credentials;
     uint8_t sends;             /* transmissions seen, saturating */
     bool in_dialog;
-    /* The doctor's: when, where, what came back. */
     uint8_t said;              /* SAID_* */
-    uint16_t progress_code;    /* its latest 101-199, 0 if none */
-    uint32_t last_frame;       /* its latest transmission */
-    uint32_t answer;           /* frame of its first response of any kind, 100 included */
-    double first_time, last_time;
-    double progress_time;      /* of its latest 101-199 (Timer C restarts there, §16.7 step 2) */
-    const char *src, *dst;     /* pooled */
 } request_note_t;
 
 /* A final response as the call saw it: once per CSeq, whatever the hop,
@@ -111,12 +123,14 @@ typedef struct {
     uint8_t sends;             /* saturating */
     uint8_t said;              /* SAID_* */
     double first_time, last_time;
-    const char *branch, *to_tag, *src, *dst, *stray_ack_dst; /* pooled */
+    flow_key_t branch, to_tag;
+    endpoint_id_t src, dst, stray_ack_dst;
 } ok_note_t;
 
 typedef struct {
     uint32_t next;
     uint32_t used;
+    uint32_t capacity;         /* of its array, which grows to the ring's size */
 } ring_t;
 
 /* The call as a whole, for its outcome: never forgotten, unlike the rings. */
@@ -139,19 +153,23 @@ typedef struct {
     bool bye_answered;
     bool in_dialog_seen;       /* a request with a To tag: the call began before the capture */
     double invite_time, ringing_time, answer_time, bye_time;
-    const char *caller_tag, *caller, *callee, *callee_server;
-    const char *final_from, *final_server, *bye_from, *bye_tag, *bye_reason;
+    flow_key_t caller_tag, bye_tag;
+    endpoint_id_t caller, callee, final_from, bye_from;
+    const char *callee_server, *final_server, *bye_reason; /* pooled */
 } call_story_t;
 
 typedef struct {
-    request_note_t requests[RECENT_REQUESTS];
-    answer_note_t answers[RECENT_ANSWERS];
-    challenge_note_t challenges[RECENT_CHALLENGES];
-    ok_note_t oks[RECENT_OKS];
+    /* Rings of at most RECENT_* entries, allocated as they fill (1, 2, 4,
+     * then 8): most calls send one to three requests and get no challenge. */
+    request_note_t *requests;
+    answer_note_t *answers;
+    challenge_note_t *challenges;
+    ok_note_t *oks;
     call_story_t story;
-    const char *call_id;             /* the table's key */
-    int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
-    int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
+    flow_key_t key;                  /* the table's key: call_id's */
+    const char *call_id;
+    int32_t min_se;                  /* the latest 422's Min-SE, -1 if none */
+    int32_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
     ring_t request_ring, answer_ring, challenge_ring, ok_ring;
 } call_t;
 
@@ -165,8 +183,11 @@ typedef struct {
 } watch_t;
 
 struct sipdiag_flows {
-    GHashTable *calls;   /* Call-ID -> call_t */
-    GHashTable *strings; /* the pool: realms, branches, tags, addresses */
+    GHashTable *calls;   /* key of the Call-ID -> call_t */
+    GHashTable *strings; /* the pool of strings shown: realms, Server values, Reasons */
+    GHashTable *endpoints; /* endpoint_t -> itself */
+    GPtrArray *endpoint_list; /* endpoint_t, by id - 1 */
+    bool saturated;      /* the pool or the endpoint table was full at least once */
     GPtrArray *order;    /* the calls, in order of their first message */
     GQueue *watches;     /* watch_t, deadlines in capture order */
     GArray *found;       /* sipdiag_detection_t found by the latest message */
@@ -178,9 +199,21 @@ struct sipdiag_flows {
 };
 
 const char *sipdiag_flows_pooled(sipdiag_flows_t *flows, const char *text);
+/* The key of a string compared for equality only (branch, tag, Call-ID):
+ * 0 for NULL. */
+flow_key_t sipdiag_flows_key(const char *text);
+/* The id of a message's source or destination (text when given, else its
+ * captured address), 0 when unknown or the table is full. */
+endpoint_id_t sipdiag_flows_endpoint(sipdiag_flows_t *flows, const char *text,
+                                     const sipdiag_endpoint_t *at);
+/* "192.0.2.1:5060", "[2001:db8::1]:5060"; NULL for 0. */
+const char *sipdiag_flows_endpoint_text(const sipdiag_flows_t *flows, endpoint_id_t id);
 unsigned sipdiag_flows_next_slot(ring_t *ring, unsigned size);
+/* The next entry of a ring whose array *items grows as it fills: the
+ * slot sipdiag_flows_next_slot() gives, in an array big enough for it. */
+void *sipdiag_flows_ring_slot(void **items, ring_t *ring, unsigned size, size_t item_size);
 request_note_t *sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method,
-                                           const char *branch);
+                                           flow_key_t branch);
 
 /* doctor.c's part of feeding a message: after flows.c noted it. */
 void sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m,

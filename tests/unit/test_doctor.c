@@ -751,6 +751,95 @@ test_call_size(void)
     g_assert_cmpuint(sizeof(call_t), <=, 1536);
 }
 
+/* Addresses the plugin gives as bytes are written out only for what shows
+ * them, as Wireshark writes them; equal bytes are one endpoint. */
+static void
+test_endpoints_as_bytes(void)
+{
+    capture_t c = capture_new();
+    sipdiag_endpoint_t caller = { .family = 4, .port = 5060, .bytes = { 198, 51, 100, 10 } };
+    sipdiag_endpoint_t callee = { .family = 6, .port = 5061,
+                                  .bytes = { 0x20, 0x01, 0x0d, 0xb8, [15] = 5 } };
+    sipdiag_flow_msg_t invite = msg(&c, 0, 0, "INVITE", 1, "z9hG4bK-1", NULL, NULL);
+    invite.src_at = caller;
+    invite.dst_at = callee;
+    feed(&c, invite);
+    sipdiag_flow_msg_t ok = to_tag(msg(&c, 1, 200, "INVITE", 1, "z9hG4bK-1", NULL, NULL), "callee");
+    ok.src_at = callee;
+    ok.dst_at = caller;
+    feed(&c, ok);
+    sipdiag_call_outcome_t o;
+    g_assert_true(sipdiag_flows_outcome(c.flows, c.call_id, &o));
+    g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_ESTABLISHED);
+    g_assert_cmpstr(o.caller, ==, "198.51.100.10:5060");
+    g_assert_cmpstr(o.callee, ==, "[2001:db8::5]:5061");
+    g_assert_false(sipdiag_flows_saturated(c.flows));
+    /* The same Call-ID read again finds the call; another does not. */
+    g_assert_false(sipdiag_flows_outcome(c.flows, "call-1@example.co", &o));
+    sipdiag_flows_free(c.flows);
+}
+
+/* Rings grow as they fill (1, 2, 4, 8 entries) and then keep the newest
+ * RECENT_REQUESTS, as fixed arrays did. */
+static void
+test_rings_grow(void)
+{
+    capture_t c = capture_new();
+    char branch[32];
+    for (uint32_t cseq = 1; cseq <= 10; cseq++) {
+        g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq);
+        feed(&c, msg(&c, cseq, 0, "OPTIONS", cseq, branch, UAC, UAS));
+        uint32_t used = cseq < RECENT_REQUESTS ? cseq : RECENT_REQUESTS;
+        flow_key_t key = sipdiag_flows_key(c.call_id);
+        call_t *call = g_hash_table_lookup(c.flows->calls, &key);
+        g_assert_nonnull(call);
+        g_assert_cmpuint(call->request_ring.used, ==, used);
+        g_assert_cmpuint(call->request_ring.capacity, ==,
+                         used <= 1 ? 1 : used <= 2 ? 2 : used <= 4 ? 4 : 8);
+        g_assert_nonnull(sipdiag_flows_find_request(call, cseq, (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                    sipdiag_flows_key(branch)));
+        if (cseq > RECENT_REQUESTS) {
+            g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq - RECENT_REQUESTS);
+            g_assert_null(sipdiag_flows_find_request(call, cseq - RECENT_REQUESTS,
+                                                     (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                     sipdiag_flows_key(branch)));
+        }
+    }
+    sipdiag_flows_free(c.flows);
+}
+
+/* Strings shown (here realms) are pooled up to MAX_POOLED_STRINGS; the
+ * table says when one did not fit. */
+static void
+test_pool_saturation(void)
+{
+    capture_t c = capture_new();
+    char realm[32];
+    for (uint32_t cseq = 1; cseq <= MAX_POOLED_STRINGS + 1; cseq++) {
+        g_assert_false(sipdiag_flows_saturated(c.flows));
+        g_snprintf(realm, sizeof realm, "realm-%u", cseq);
+        sipdiag_flow_msg_t m = msg(&c, cseq, 0, "REGISTER", cseq, NULL, UAC, UAS);
+        m.credentials = 1;
+        m.realm = realm;
+        sipdiag_flows_request(c.flows, &m);
+    }
+    g_assert_true(sipdiag_flows_saturated(c.flows));
+    sipdiag_flows_free(c.flows);
+}
+
+/* Method ids are told by first letter, then compared whole. */
+static void
+test_method_ids(void)
+{
+    for (unsigned id = 1; id < SIPDIAG_METHOD_COUNT; id++)
+        g_assert_cmpuint(sipdiag_method_id(sipdiag_method_name(id)), ==, id);
+    const char *others[] = { "", "I", "IN", "INF", "INVITEX", "invite", "P", "PUB", "R", "REF",
+                             "REGISTERS", "Z", "ACKS", "UPDATE " };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+        g_assert_cmpuint(sipdiag_method_id(others[i]), ==, SIPDIAG_METHOD_OTHER);
+    g_assert_cmpuint(sipdiag_method_id(NULL), ==, SIPDIAG_METHOD_OTHER);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -771,5 +860,9 @@ main(int argc, char **argv)
     g_test_add_func("/doctor/unanswered-teardown", test_unanswered_teardown);
     g_test_add_func("/doctor/texts-table", test_texts_table);
     g_test_add_func("/doctor/call-size", test_call_size);
+    g_test_add_func("/doctor/endpoints-as-bytes", test_endpoints_as_bytes);
+    g_test_add_func("/doctor/method-ids", test_method_ids);
+    g_test_add_func("/doctor/rings-grow", test_rings_grow);
+    g_test_add_func("/doctor/pool-saturation", test_pool_saturation);
     return g_test_run();
 }
