@@ -40,6 +40,7 @@ sipdiag_flows_new(unsigned max_calls)
     flows->order = g_ptr_array_new();
     flows->watches = g_queue_new();
     flows->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_detection_t));
+    flows->links = g_hash_table_new(g_str_hash, g_str_equal); /* keys and values not owned */
     flows->max_calls = max_calls;
     return flows;
 }
@@ -49,6 +50,7 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
 {
     if (flows == NULL)
         return;
+    g_hash_table_destroy(flows->links);
     g_hash_table_destroy(flows->calls);
     g_hash_table_destroy(flows->strings);
     g_ptr_array_free(flows->order, TRUE);
@@ -89,6 +91,7 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
     call->min_se = call->min_expires = -1;
     char *key = g_strdup(call_id);
     call->call_id = key;
+    call->index = flows->order->len;
     g_hash_table_insert(flows->calls, key, call);
     g_ptr_array_add(flows->order, call);
     return call;

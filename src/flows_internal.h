@@ -3,12 +3,14 @@
  * each call's outcome).  Not installed: the plugin reads flows.h and
  * doctor.h.
  *
- * Memory, on x86-64: a call_t is 1528 bytes (776 before the doctor: the
+ * Memory, on x86-64: a call_t is 1608 bytes (776 before the doctor: the
  * request notes grew from 64 to 112 bytes for times and addresses, plus
- * two 80-byte 2xx notes and the 160-byte story), plus its Call-ID key,
- * its hash table entry and a pointer in the call order: about 1.6 KB per
- * call, 320 MB at the plugin's cap of 200000 calls.  tests/unit/
- * test_doctor.c holds it to 1536 bytes.  Strings (branches, tags, realms,
+ * two 80-byte 2xx notes and the story, 232 bytes with the refresh, session
+ * timer and legs), plus its Call-ID key, its hash table entry and a
+ * pointer in the call order: about 1.7 KB per call, 340 MB at the
+ * plugin's cap of 200000 calls.  tests/unit/test_doctor.c holds it to
+ * 1616 bytes.  A B2BUA leg's correlation key is one pooled string and one
+ * entry in the links table.  Strings (branches, tags, realms,
  * addresses, Server values, Reasons) are pooled once per table, at most
  * MAX_POOLED_STRINGS of them; pending 64*T1 deadlines are at most
  * MAX_WATCHES (24 bytes each).
@@ -24,6 +26,7 @@
 
 #include "doctor.h"
 #include "flows.h"
+#include "legs.h"
 
 #define RECENT_REQUESTS 8
 #define RECENT_ANSWERS 8
@@ -47,7 +50,19 @@
 /* §17.1.2.2 default T2: the longest interval between 2xx retransmissions. */
 #define SIPDIAG_T2 4.0
 
+/* Early dialogs (To tags) of one call remembered to count its legs; a
+ * fork wider than this counts its further legs as "at least". */
+#define MAX_LEG_TAGS 3
+/* Initial INVITEs kept for linking a B2BUA's legs by numbers and time. */
+#define RECENT_INVITES 32
+/* A B2BUA sends its outgoing leg's INVITE within this of the incoming one. */
+#define LINK_WINDOW 1.0
+
 /* What the doctor already said of a transaction, so it says it once. */
+enum {
+    STORY_SAID_REFRESH = 1u << 0,
+    STORY_SAID_TIMER_BYE = 1u << 1,
+};
 enum {
     SAID_RETRANSMISSIONS = 1u << 0,
     SAID_NO_RESPONSE = 1u << 1,
@@ -136,6 +151,25 @@ typedef struct {
     uint32_t unreachable;      /* frame where the initial INVITE's Timer B expired */
     uint32_t no_answer;        /* 0, or 1 when Timer C expired (found at the end) */
     uint16_t final_code;
+    /* A session refresh (in-dialog INVITE or UPDATE after the answer) that
+     * failed, with no successful one since: refresh-failed on the BYE. */
+    uint32_t refresh;          /* its first transmission, 0: none pending */
+    uint32_t refresh_answer;   /* its failure response, 0: it timed out */
+    uint16_t refresh_code;
+    uint8_t refresh_method;
+    uint8_t said;              /* STORY_SAID_* */
+    /* The session interval the latest 2xx to INVITE or UPDATE granted
+     * (Session-Expires, RFC 4028 §9), and whether a refresh came since. */
+    uint32_t session_interval; /* seconds, 0: no session timer */
+    uint32_t session_ok;       /* that 2xx */
+    uint32_t refresh_since;    /* the first in-dialog INVITE/UPDATE after it */
+    double session_since;
+    /* Legs: the To tags of the 101-299 to the initial INVITE (§12.1). */
+    uint8_t legs;
+    uint8_t link;              /* sipdiag_link_t of linked */
+    uint32_t linked;           /* the other leg's call index + 1, 0: none */
+    const char *leg_tags[MAX_LEG_TAGS];
+    uint32_t first_leg;        /* the response that opened the first leg */
     bool bye_answered;
     bool in_dialog_seen;       /* a request with a To tag: the call began before the capture */
     double invite_time, ringing_time, answer_time, bye_time;
@@ -150,10 +184,19 @@ typedef struct {
     ok_note_t oks[RECENT_OKS];
     call_story_t story;
     const char *call_id;             /* the table's key */
+    uint32_t index;                  /* in the call order */
     int64_t min_se;                  /* the latest 422's Min-SE, -1 if none */
     int64_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
     ring_t request_ring, answer_ring, challenge_ring, ok_ring;
 } call_t;
+
+/* An initial INVITE, as linking legs by numbers and time needs it. */
+typedef struct {
+    call_t *call;
+    double time;
+    const char *src, *dst;     /* pooled */
+    char from[24], to[24];     /* the digits of the From and To user parts */
+} recent_invite_t;
 
 /* A transaction whose 64*T1 deadline is pending: a request note (ok false)
  * or a 2xx note (ok true), told by its first frame. */
@@ -170,6 +213,10 @@ struct sipdiag_flows {
     GPtrArray *order;    /* the calls, in order of their first message */
     GQueue *watches;     /* watch_t, deadlines in capture order */
     GArray *found;       /* sipdiag_detection_t found by the latest message */
+    GHashTable *links;   /* pooled correlation key -> the first call_t with it */
+    recent_invite_t recent[RECENT_INVITES]; /* for linking legs by numbers */
+    ring_t recent_ring;
+    sipdiag_leg_event_t leg;             /* what the latest message showed of legs */
     unsigned max_calls;
     uint32_t last_frame; /* the latest message's frame */
     double now;          /* the latest capture time seen */
@@ -190,6 +237,11 @@ void sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag
 /* Before a message: forget the previous message's detections.  After it:
  * the deadlines its time has passed. */
 void sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m);
+/* legs.c: a call's first initial INVITE, linked to another leg if the
+ * capture says so; a 101-299 to it, counted as a leg by its To tag. */
+void sipdiag_legs_invite(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m,
+                         const char *src, const char *dst);
+void sipdiag_legs_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m);
 void sipdiag_doctor_end(sipdiag_flows_t *flows);
 
 #endif /* SIPDIAG_FLOWS_INTERNAL_H */
