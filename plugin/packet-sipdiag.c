@@ -133,6 +133,10 @@ flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
         .server = m->server,
         .to_tag = m->to_tag,
         .reason = m->reason,
+        .correlation = m->correlation,
+        .correlation_header = m->correlation_header,
+        .from = m->from,
+        .to = m->to,
         .is_response = m->is_response,
         .code = m->code,
         .method = m->method,
@@ -164,6 +168,16 @@ keep_findings(sipdiag_note_t *note)
         return;
     note->detections = wmem_memdup(wmem_file_scope(), found, count * sizeof found[0]);
     note->n_detections = (guint8)count;
+}
+
+/* A new leg of a forked call, or a B2BUA leg linked to another, kept with
+ * the message (its strings live as long as the flows). */
+static void
+keep_leg(sipdiag_note_t *note)
+{
+    sipdiag_leg_event_t leg;
+    if (sipdiag_flows_leg(flows, &leg))
+        note->leg = wmem_memdup(wmem_file_scope(), &leg, sizeof leg);
 }
 
 static void
@@ -219,12 +233,14 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
+        keep_leg(note);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
+    keep_leg(note);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {

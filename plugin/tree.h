@@ -19,6 +19,8 @@ typedef struct {
     sipdiag_evidence_t evidence;     /* the frames the facts rest on */
     const sipdiag_detection_t *detections; /* the call doctor's findings made certain by
                                               this message, in file scope */
+    const sipdiag_leg_event_t *leg;  /* a fork's new leg or a linked B2BUA leg, in file
+                                        scope; NULL: none */
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
     guint8 n_detections;

@@ -564,11 +564,15 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
                    && story->answer != 0;
     if (refresh && (code == 408 || code == 481) && story->refresh_failed == 0)
         story->refresh_failed = m->frame;
-    /* Any other failure too, for refresh-failed on a BYE that follows;
-     * not the 401, 407 (credentials), 422 (Session-Expires too small)
-     * and 491 (glare) that a UA retries (§14.1, RFC 4028 §7.4). */
-    if (refresh && code >= 300 && code != 401 && code != 407 && code != 422 && code != 491
-        && story->refresh == 0) {
+    /* For refresh-failed on a BYE that follows: those, and any other
+     * failure of a request that was a session refresh (it carried
+     * Session-Expires, RFC 4028): not the 401, 407 (credentials), 422
+     * (Session-Expires too small) and 491 (glare) that a UA retries
+     * (§14.1, RFC 4028 §7.4).  A re-INVITE without Session-Expires (hold,
+     * a codec change) refused with 486 or 488 leaves the call as it was. */
+    bool dialog_gone = code == 408 || code == 481;
+    if (refresh && code >= 300 && (dialog_gone || note->session_expires > 0) && code != 401
+        && code != 407 && code != 422 && code != 491 && story->refresh == 0) {
         story->refresh = note->frame;
         story->refresh_answer = m->frame;
         story->refresh_code = (uint16_t)code;

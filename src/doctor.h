@@ -57,11 +57,11 @@ typedef enum {
      * NO_RESPONSE (Timer F). */
     SIPDIAG_DETECT_BYE_UNANSWERED,
     SIPDIAG_DETECT_CANCEL_UNANSWERED,
-    /* A BYE after a session refresh (in-dialog re-INVITE or UPDATE after
-     * the answer) failed with 408, 481 or another final >= 300 (not the
-     * 401, 407, 422 or 491 that ask for a retry), or timed out, with no
-     * successful refresh since (RFC 4028 §10, RFC 3261 §12.2.1.2).
-     * Certain on the BYE. */
+    /* A BYE after an in-dialog re-INVITE or UPDATE after the answer got
+     * 408 or 481 or no answer at all (retransmitted), or, when it was a
+     * session refresh (it carried Session-Expires), another final >= 300
+     * (not the 401, 407, 422 or 491 that ask for a retry); no successful
+     * one since (RFC 4028 §10, RFC 3261 §12.2.1.2).  Certain on the BYE. */
     SIPDIAG_DETECT_REFRESH_FAILED,
     /* The first BYE comes when the session interval the latest 2xx
      * granted (Session-Expires) runs out, no refresh sent since: from

@@ -772,7 +772,9 @@ test_refresh_failed(void)
      * decided by the BYE. */
     capture_t u = capture_new();
     answered_with_timer(&u, 0, 90);
-    uint32_t update = quiet(&u, to_tag(msg(&u, 45, 0, "UPDATE", 2, "up", UAC, UAS), "callee"));
+    sipdiag_flow_msg_t refresher = to_tag(msg(&u, 45, 0, "UPDATE", 2, "up", UAC, UAS), "callee");
+    refresher.session_expires = 90;
+    uint32_t update = quiet(&u, refresher);
     uint32_t refused = quiet(&u, to_tag(msg(&u, 45.1, 488, "UPDATE", 2, "up", UAS, UAC),
                                         "callee"));
     bye = feed(&u, to_tag(msg(&u, 46, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
@@ -808,6 +810,15 @@ test_refresh_failed(void)
     quiet(&g, to_tag(msg(&g, 102.1, 200, "INVITE", 3, "re2", UAS, UAC), "callee"));
     quiet(&g, to_tag(msg(&g, 200, 0, "BYE", 4, "bye", UAC, UAS), "callee"));
     g_assert_cmpint(outcome(&g).outcome, ==, SIPDIAG_OUTCOME_ENDED);
+    /* A re-INVITE without Session-Expires (hold) refused 488: the call
+     * goes on as it was (§14.1), the BYE after it is a hang-up. */
+    capture_t h = capture_new();
+    answered_with_timer(&h, 0, -1);
+    quiet(&h, to_tag(msg(&h, 10, 0, "INVITE", 2, "hold", UAC, UAS), "callee"));
+    quiet(&h, to_tag(msg(&h, 10.1, 488, "INVITE", 2, "hold", UAS, UAC), "callee"));
+    quiet(&h, to_tag(msg(&h, 10.4, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    g_assert_cmpint(outcome(&h).outcome, ==, SIPDIAG_OUTCOME_ENDED);
+    sipdiag_flows_free(h.flows);
     sipdiag_flows_free(c.flows);
     sipdiag_flows_free(u.flows);
     sipdiag_flows_free(t.flows);
