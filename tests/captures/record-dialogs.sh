@@ -131,3 +131,11 @@ if want b2bua; then
     finish "$UAS_B" "b2bua leg b uas"
     stop_capture dlg-b2bua
 fi
+
+# Frame numbers in README.md and tests/plugin/test_dialogs.py are valid only
+# if the runs behaved as designed.
+FRAMES=()
+for f in refresh:9 no-ack-tcp:17 session-timer:6 fork:22 b2bua:36; do
+    want "${f%%:*}" && FRAMES+=("dlg-$f")
+done
+check_frames "${FRAMES[@]}"
