@@ -63,8 +63,10 @@ param_value(span_t value, const char *name)
 bool
 sipdiag_link_key(sipdiag_link_t header, const char *value, size_t len, char *out, size_t max)
 {
+    if (value == NULL)
+        return false;
     span_t v = span_trim((span_t){ value, len });
-    if (value == NULL || v.len == 0)
+    if (v.len == 0)
         return false;
     switch (header) {
     case SIPDIAG_LINK_X_CALL_ID:
