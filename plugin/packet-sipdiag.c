@@ -73,6 +73,9 @@ static double learnt_until;
  * on (a wmem_array_t of sipdiag_detection_t each); NULL until found, once
  * the whole capture has been read. */
 static wmem_map_t *findings_at_end;
+/* The first INVITE of each forked or linked call -> its index + 1, found
+ * with findings_at_end: its legs are shown there once the capture is read. */
+static wmem_map_t *legs_at_end;
 
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
@@ -202,6 +205,12 @@ find_at_end(void)
         return;
     findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
     sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
+    legs_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+    sipdiag_call_outcome_t call;
+    for (unsigned i = 0; sipdiag_flows_outcome_at(flows, i, &call); i++) {
+        if (call.invite != 0 && (call.legs >= 2 || call.linked_invite != 0))
+            wmem_map_insert(legs_at_end, GUINT_TO_POINTER(call.invite), GUINT_TO_POINTER(i + 1));
+    }
 }
 
 const sipdiag_flows_t *
@@ -217,6 +226,10 @@ static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
     find_at_end();
+    guint call = GPOINTER_TO_UINT(wmem_map_lookup(legs_at_end, GUINT_TO_POINTER(pinfo->num)));
+    sipdiag_call_outcome_t outcome;
+    if (call != 0 && sipdiag_flows_outcome_at(flows, call - 1, &outcome))
+        sipdiag_tree_add_legs(tree, pinfo, tvb, &outcome);
     wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(pinfo->num));
     if (at != NULL)
         sipdiag_tree_add_findings(tree, pinfo, tvb, wmem_array_get_raw(at),
@@ -358,6 +371,7 @@ init_sipdiag(void)
     learning_now = false;
     learnt_until = 0;
     findings_at_end = NULL;
+    legs_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();

@@ -88,6 +88,7 @@ static int hf_sipdiag_call_linked = -1;
 static int hf_sipdiag_call_leg_call_id = -1;
 static int hf_sipdiag_call_leg_linked_by = -1;
 static int hf_sipdiag_call_leg_probable = -1;
+static int hf_sipdiag_call_legs = -1;
 
 static int ett_sipdiag = -1;
 static int ett_sipdiag_text = -1;
@@ -353,6 +354,9 @@ sipdiag_tree_register(int proto)
                     "sipdiag.call.leg.invite", "The forked call's INVITE"),
         FRAME_FIELD(hf_sipdiag_call_leg_first, "First leg opened in frame",
                     "sipdiag.call.leg.first", "The response that opened the call's first leg"),
+        UINT_FIELD(hf_sipdiag_call_legs, "Legs", "sipdiag.call.legs", FT_UINT32,
+                   "On a call's first INVITE, once the capture is read: the early dialogs or "
+                   "dialogs it made (To tags of its 101-299); 2 or more: it forked"),
         FRAME_FIELD(hf_sipdiag_call_linked, "Other leg's INVITE", "sipdiag.call.linked",
                     "A B2BUA's other leg of this call (another Call-ID): its INVITE"),
         STRING_FIELD(hf_sipdiag_call_leg_call_id, "Other leg's Call-ID",
@@ -946,6 +950,29 @@ add_leg(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_leg_eve
                                         : "B2BUA leg: the same call as the INVITE in frame %u "
                                           "(%s)",
                                leg->linked_invite, by);
+    }
+}
+
+void
+sipdiag_tree_add_legs(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                      const sipdiag_call_outcome_t *call)
+{
+    anchor_t at = { tvb, 0, 0 };
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, tvb, 0, 0, ENC_NA);
+    proto_item_append_text(top, ": call legs at the end of the capture");
+    proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
+    if (call->legs >= 2) {
+        proto_item *ti = proto_tree_add_uint_format_value(
+            sub, hf_sipdiag_call_legs, tvb, 0, 0, call->legs, "%s%u (the INVITE forked)",
+            call->legs_at_least ? "at least " : "", call->legs);
+        proto_item_set_generated(ti);
+    }
+    /* The later leg showed the link on its own INVITE when it came. */
+    if (call->linked_invite > call->invite) {
+        sipdiag_leg_event_t leg = { .linked_invite = call->linked_invite,
+                                    .linked_call_id = call->linked_call_id,
+                                    .linked_by = call->linked_by };
+        add_leg(sub, pinfo, at, &leg);
     }
 }
 

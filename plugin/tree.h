@@ -46,6 +46,12 @@ void sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdi
 void sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
                                const sipdiag_detection_t *found, unsigned count);
 
+/* Adds, once the whole capture has been read, a call's legs on its first
+ * INVITE: how many a fork made, and the B2BUA leg linked to it when that
+ * one came later (tvb: the frame). */
+void sipdiag_tree_add_legs(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                           const sipdiag_call_outcome_t *call);
+
 /* Adds what there is to say of a request: a transfer report (NOTIFY with a
  * sipfrag), or the Reason of a BYE or CANCEL.  note may be NULL. */
 void sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,

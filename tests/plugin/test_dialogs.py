@@ -7,6 +7,7 @@ Kamailio, a B2BUA's legs tied by X-Call-ID or P-Charging-Vector.  Each on
 its frame with its evidence frames; the other captures get none."""
 import unittest
 
+import test_modes
 from harness import Stage
 
 STAGE = None
@@ -26,6 +27,7 @@ def setUpModule():
     global STAGE
     STAGE = Stage()
     STAGE.assert_plugin_loaded()
+    test_modes.STAGE = STAGE
 
 
 def tearDownModule():
@@ -136,6 +138,33 @@ class CallLegs(unittest.TestCase):
             with self.subTest(capture=capture):
                 self.assertEqual(sorted(rows(capture, ["frame.number"], ANY_LEG)),
                                  mine.get(capture, []))
+
+
+@unittest.skipIf(test_modes.SHARKD is None, "sharkd is not installed beside tshark")
+class LegsOnTheInvite(unittest.TestCase):
+    """Once the whole capture has been read (the GUI), a call's first INVITE
+    shows its legs, and the earlier B2BUA leg its later one."""
+
+    def leg_fields(self, capture, frames):
+        _, shown = test_modes.gui_like(capture, frames)
+        return {f: {k: v for k, v in fields.items() if k.startswith("sipdiag.call.")}
+                for f, fields in shown.items()}
+
+    def test_fork_counts_its_legs(self):
+        shown = self.leg_fields("dlg-fork.pcap", [1, 3, 9])
+        self.assertEqual(shown[1], {"sipdiag.call.legs": ["2"]})
+        self.assertEqual(shown[3], {})
+        self.assertEqual(shown[9], {"sipdiag.call.leg": ["2"], "sipdiag.call.leg.invite": ["1"],
+                                    "sipdiag.call.leg.first": ["7"]})
+
+    def test_each_b2bua_leg_names_the_other_once(self):
+        shown = self.leg_fields("dlg-b2bua.pcap", [1, 3, 13, 25, 27])
+        self.assertEqual(shown[1], {"sipdiag.call.linked": ["3"],
+                                    "sipdiag.call.leg.call_id": ["b2bua-b1@sipdiag.test"],
+                                    "sipdiag.call.leg.linked_by": ["X-Call-ID"]})
+        self.assertEqual(shown[3]["sipdiag.call.linked"], ["1"])
+        self.assertEqual(shown[13]["sipdiag.call.linked"], ["15"])
+        self.assertEqual((shown[25], shown[27]), ({}, {}))
 
 
 if __name__ == "__main__":
