@@ -327,7 +327,8 @@ bye_at_session_expiry(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_m
 }
 
 /* A BYE from the side that sent a 2xx to INVITE, 64*T1 after it, no ACK
- * for it seen and no retransmission of it (those make NO_ACK). */
+ * for it seen, not even one sent elsewhere, and no retransmission of it
+ * (that makes NO_ACK). */
 #define NO_ACK_BYE_EARLIEST (SIPDIAG_64_T1 - 1.0)
 #define NO_ACK_BYE_LATEST (SIPDIAG_64_T1 + 2.0)
 static bool
@@ -337,7 +338,10 @@ bye_at_64t1(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
     for (unsigned i = 0; i < call->ok_ring.used; i++) {
         ok_note_t *ok = &call->oks[i];
         double elapsed = seconds_between(ok->first_time, bye->time);
-        if (ok->ack != 0 || (ok->said & SAID_NO_ACK) != 0 || ok->to_tag == NULL
+        /* Retransmitted, it is NO_ACK's; with an ACK sent elsewhere, the
+         * capture does show an ACK: neither is this claim's. */
+        if (ok->ack != 0 || ok->stray_ack != 0 || (ok->said & SAID_NO_ACK) != 0
+            || retransmitted(ok->sends, ok->first_time, ok->last_time) || ok->to_tag == NULL
             || note->from_tag != ok->to_tag || elapsed < NO_ACK_BYE_EARLIEST
             || elapsed > NO_ACK_BYE_LATEST)
             continue;

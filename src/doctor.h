@@ -70,7 +70,7 @@ typedef enum {
      * certain: said so. */
     SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY,
     /* The first BYE of the 2xx's sender comes 31-34 s (64*T1) after a 2xx
-     * to INVITE that no ACK reached in the capture and that was not
+     * to INVITE for which the capture shows no ACK at all and that was not
      * retransmitted (TCP, or a capture that saw one copy; with
      * retransmissions it is NO_ACK): likely the UAS gave up on the ACK
      * (RFC 3261 §13.3.1.4). */

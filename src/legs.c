@@ -148,12 +148,14 @@ link_calls(sipdiag_flows_t *flows, call_t *call, call_t *other, sipdiag_link_t b
 }
 
 /* The call a correlation key names: one whose Call-ID it is (X-Call-ID
- * holding the other leg's Call-ID), or the first that carried it. */
+ * holding the other leg's Call-ID) and that began with an INVITE, or the
+ * first that carried it. */
 static call_t *
 call_by_key(sipdiag_flows_t *flows, const char *key)
 {
     call_t *other = g_hash_table_lookup(flows->calls, key);
-    return other != NULL ? other : g_hash_table_lookup(flows->links, key);
+    return other != NULL && other->story.invite != 0 ? other
+                                                     : g_hash_table_lookup(flows->links, key);
 }
 
 /* A recent initial INVITE this one is probably the outgoing leg of: sent
