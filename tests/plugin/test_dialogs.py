@@ -8,7 +8,7 @@ its frame with its evidence frames; the other captures get none."""
 import unittest
 
 import test_modes
-from harness import Stage
+from harness import Stage, report
 
 STAGE = None
 DOCTOR = ["frame.number", "sipdiag.doctor", "sipdiag.doctor.first", "sipdiag.doctor.last",
@@ -85,6 +85,16 @@ class DialogFindings(unittest.TestCase):
         self.assertIn("BYE from 127.0.0.59:5060 60.0 s after the 2xx in frame 3 granted "
                       "Session-Expires 90 s, with no refresh in between: likely the session "
                       "timer expired", row["_ws.expert.message"])
+
+    def test_report_shows_them_on_the_bye(self):
+        # The main job's report (scripts/report.py) names the BYE, then the
+        # refresh or the 2xx it follows.
+        refresh = report(STAGE, "dlg-refresh.pcap")
+        self.assertIn("    doctor:   #8 BYE after the session refresh failed: INVITE in the dialog "
+                      "(frame 5), answered 481\n", refresh)
+        self.assertIn("    evidence: first sent #5, last sent #5, refresh answered by #6\n", refresh)
+        self.assertIn("\n    evidence: 2xx #10, BYE #12\n", report(STAGE, "dlg-no-ack-tcp.pcap"))
+        self.assertIn("\n    evidence: 2xx #3, BYE #5\n", report(STAGE, "dlg-session-timer.pcap"))
 
     def test_other_captures_get_none(self):
         # Including trust-refusals.pcap, whose re-INVITE without
