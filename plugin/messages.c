@@ -128,6 +128,13 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     copy_spans(pinfo, &msg->reasons, &m->reasons);
     copy_spans(pinfo, &msg->warnings, &m->warnings);
     m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);
+    /* What links a B2BUA's legs, copied for initial INVITEs only. */
+    if (msg->is_request && !msg->has_to_tag && span_equals(msg->method, "INVITE")) {
+        m->correlation = copy_span(pinfo, msg->correlation);
+        m->correlation_header = msg->correlation_header;
+        m->from = copy_span(pinfo, msg->from);
+        m->to = copy_span(pinfo, msg->to);
+    }
 
     /* Items point at the status code, or at a request's method; a transfer
      * report (a NOTIFY with a sipfrag) at the status line it reports. */

@@ -47,6 +47,9 @@ typedef struct {
                                  * read counts them and keeps no value) */
     sipdiag_values_t warnings;  /* Warning header values (the same) */
     const char *sipfrag_status; /* first message/sipfrag line of the body */
+    const char *correlation;    /* initial INVITEs: a leg correlation header's value */
+    unsigned correlation_header;/* which: sipdiag_link_t (legs.h) */
+    const char *from, *to;      /* initial INVITEs: the From and To values */
     tvbuff_t *tvb;              /* where to point items: the status code, or */
     int start;                  /* the request's method (or its sipfrag line) */
     int length;

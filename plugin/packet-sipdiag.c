@@ -79,6 +79,9 @@ static double learnt_until;
  * on (a wmem_array_t of sipdiag_detection_t each); NULL until found, once
  * the whole capture has been read. */
 static wmem_map_t *findings_at_end;
+/* The first INVITE of each forked or linked call -> its index + 1, found
+ * with findings_at_end: its legs are shown there once the capture is read. */
+static wmem_map_t *legs_at_end;
 
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
@@ -151,6 +154,10 @@ flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
         .server = m->server,
         .to_tag = m->to_tag,
         .reason = m->reason,
+        .correlation = m->correlation,
+        .correlation_header = m->correlation_header,
+        .from = m->from,
+        .to = m->to,
         .is_response = m->is_response,
         .code = m->code,
         .method = m->method,
@@ -187,6 +194,16 @@ keep_findings(sipdiag_note_t *note)
     note->n_detections = (guint8)count;
 }
 
+/* A new leg of a forked call, or a B2BUA leg linked to another, kept with
+ * the message (its strings live as long as the flows). */
+static void
+keep_leg(sipdiag_note_t *note)
+{
+    sipdiag_leg_event_t leg;
+    if (sipdiag_flows_leg(flows, &leg))
+        note->leg = wmem_memdup(wmem_file_scope(), &leg, sizeof leg);
+}
+
 static void
 keep_finding_at_end(const sipdiag_detection_t *found, void *data _U_)
 {
@@ -209,6 +226,12 @@ find_at_end(void)
         return;
     findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
     sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
+    legs_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+    sipdiag_call_outcome_t call;
+    for (unsigned i = 0; sipdiag_flows_outcome_at(flows, i, &call); i++) {
+        if (call.invite != 0 && (call.legs >= 2 || call.linked_invite != 0))
+            wmem_map_insert(legs_at_end, GUINT_TO_POINTER(call.invite), GUINT_TO_POINTER(i + 1));
+    }
 }
 
 const sipdiag_flows_t *
@@ -248,6 +271,10 @@ static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
     find_at_end();
+    guint call = GPOINTER_TO_UINT(wmem_map_lookup(legs_at_end, GUINT_TO_POINTER(pinfo->num)));
+    sipdiag_call_outcome_t outcome;
+    if (call != 0 && sipdiag_flows_outcome_at(flows, call - 1, &outcome))
+        sipdiag_tree_add_legs(tree, pinfo, tvb, &outcome);
     wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(pinfo->num));
     if (at != NULL)
         sipdiag_tree_add_findings(tree, pinfo, tvb, wmem_array_get_raw(at),
@@ -276,6 +303,7 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
         note_saturation(note);
+        keep_leg(note);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
@@ -283,6 +311,7 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
     note_saturation(note);
+    keep_leg(note);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -417,6 +446,7 @@ init_sipdiag(void)
     learnt_until = 0;
     saturation_said = false;
     findings_at_end = NULL;
+    legs_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_transfers_init();

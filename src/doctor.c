@@ -136,8 +136,15 @@ note_timeout(call_t *call, const request_note_t *note, uint32_t frame)
         if (story->unreachable == 0)
             story->unreachable = frame;
     } else if (note->in_dialog && (invite || is_method(note->method, "UPDATE"))
-               && story->answer != 0 && story->refresh_failed == 0) {
-        story->refresh_failed = frame;
+               && story->answer != 0) {
+        if (story->refresh_failed == 0)
+            story->refresh_failed = frame;
+        if (story->refresh == 0) {
+            story->refresh = note->frame;
+            story->refresh_answer = 0;
+            story->refresh_code = 0;
+            story->refresh_method = note->method;
+        }
     }
 }
 
@@ -207,6 +214,7 @@ void
 sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m)
 {
     g_array_set_size(flows->found, 0);
+    flows->leg = (sipdiag_leg_event_t){ 0 };
     flows->last_frame = m->frame;
     if (m->time > flows->now)
         flows->now = m->time;
@@ -242,6 +250,136 @@ sipdiag_doctor_end(sipdiag_flows_t *flows)
     }
 }
 
+/* An in-dialog INVITE or UPDATE after the answer, retransmitted with no
+ * response at all before frame: a refresh the far end never answered,
+ * whether or not its Timer B/F has run out yet. */
+static const request_note_t *
+silent_refresh(const call_t *call, uint32_t before)
+{
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        const request_note_t *note = &call->requests[i];
+        if (note->in_dialog && note->answer == 0 && note->frame < before
+            && call->story.answer != 0 && note->frame > call->story.answer
+            && (is_method(note->method, "INVITE") || is_method(note->method, "UPDATE"))
+            && retransmitted(note->sends, note->first_time, note->last_time))
+            return note;
+    }
+    return NULL;
+}
+
+/* The first BYE after a session refresh failed (RFC 4028 §10: after a
+ * 408, a 481 or a timeout the refresher's UA sends BYE, RFC 3261
+ * §12.2.1.2; after another failure the session goes on, §14.1, so a BYE
+ * then is that UA's or its user's choice). */
+static bool
+bye_after_failed_refresh(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+                         const request_note_t *note)
+{
+    call_story_t *story = &call->story;
+    const request_note_t *refresh = story->refresh != 0 ? request_by_frame(call, story->refresh)
+                                                        : silent_refresh(call, bye->frame);
+    if (story->refresh == 0 && refresh == NULL)
+        return false;
+    sipdiag_detection_t d = {
+        .kind = SIPDIAG_DETECT_REFRESH_FAILED, .certain = true, .frame = bye->frame,
+        .first = story->refresh, .last = story->refresh, .count = 1,
+        .partner = story->refresh_answer, .code = story->refresh_code,
+        .method = sipdiag_method_name(story->refresh_method),
+        .sender = sipdiag_flows_endpoint_text(flows, note->src), .call_id = call->call_id,
+    };
+    if (refresh != NULL) {
+        d.first = refresh->frame;
+        d.last = refresh->last_frame;
+        d.count = refresh->sends;
+        d.span = seconds_between(refresh->first_time, refresh->last_time);
+        d.peer = sipdiag_flows_endpoint_text(flows, refresh->dst);
+        d.method = sipdiag_method_name(refresh->method);
+        d.elapsed = seconds_between(refresh->first_time, bye->time);
+    }
+    if (d.partner == 0)
+        d.timer = is_method(refresh != NULL ? refresh->method : story->refresh_method, "INVITE")
+                      ? "Timer B" : "Timer F";
+    if (story->refresh_failed == 0)
+        story->refresh_failed = bye->frame;
+    found(flows, &d);
+    return true;
+}
+
+/* RFC 4028 §10: the side that does not refresh sends BYE "slightly
+ * before the session expiration", min(32 s, interval/3) before is
+ * RECOMMENDED; others wait for the expiry itself.  A BYE in that window
+ * with no refresh sent since the 2xx that granted the interval. */
+#define TIMER_BYE_SLACK 2.0
+static bool
+bye_at_session_expiry(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+                      const request_note_t *note)
+{
+    const call_story_t *story = &call->story;
+    if (story->session_interval == 0 || story->refresh_since != 0)
+        return false;
+    double interval = story->session_interval;
+    double margin = interval / 3 < 32 ? interval / 3 : 32;
+    double elapsed = seconds_between(story->session_since, bye->time);
+    if (elapsed < interval - margin - TIMER_BYE_SLACK || elapsed > interval + TIMER_BYE_SLACK)
+        return false;
+    sipdiag_detection_t d = {
+        .kind = SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY, .certain = true, .frame = bye->frame,
+        .first = story->session_ok, .last = story->session_ok, .partner = bye->frame,
+        .count = 1, .elapsed = elapsed, .method = "BYE", .interval = story->session_interval,
+        .peer = sipdiag_flows_endpoint_text(flows, note->dst),
+        .sender = sipdiag_flows_endpoint_text(flows, note->src), .timer = "Session-Expires",
+        .call_id = call->call_id,
+    };
+    found(flows, &d);
+    return true;
+}
+
+/* A BYE from the side that sent a 2xx to INVITE, 64*T1 after it, no ACK
+ * for it seen, not even one sent elsewhere, and no retransmission of it
+ * (that makes NO_ACK). */
+#define NO_ACK_BYE_EARLIEST (SIPDIAG_64_T1 - 1.0)
+#define NO_ACK_BYE_LATEST (SIPDIAG_64_T1 + 2.0)
+static bool
+bye_at_64t1(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+            const request_note_t *note)
+{
+    for (unsigned i = 0; i < call->ok_ring.used; i++) {
+        ok_note_t *ok = &call->oks[i];
+        double elapsed = seconds_between(ok->first_time, bye->time);
+        /* Retransmitted, it is NO_ACK's; with an ACK sent elsewhere, the
+         * capture does show an ACK: neither is this claim's. */
+        if (ok->ack != 0 || ok->stray_ack != 0 || (ok->said & SAID_NO_ACK) != 0
+            || retransmitted(ok->sends, ok->first_time, ok->last_time) || ok->to_tag == 0
+            || note->from_tag != ok->to_tag || elapsed < NO_ACK_BYE_EARLIEST
+            || elapsed > NO_ACK_BYE_LATEST)
+            continue;
+        sipdiag_detection_t d = of_ok(flows, call, ok, SIPDIAG_DETECT_BYE_AT_64T1, bye->frame);
+        d.partner = bye->frame;
+        d.elapsed = elapsed;
+        d.sender = sipdiag_flows_endpoint_text(flows, note->src);
+        ok->said |= SAID_NO_ACK;
+        found(flows, &d);
+        return true;
+    }
+    return false;
+}
+
+/* What the call's first BYE says of why the call ended, said once. */
+static void
+judge_bye(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+          const request_note_t *note)
+{
+    call_story_t *story = &call->story;
+    if ((story->said & STORY_SAID_REFRESH) == 0
+        && bye_after_failed_refresh(flows, call, bye, note)) {
+        story->said |= STORY_SAID_REFRESH | STORY_SAID_TIMER_BYE;
+        return;
+    }
+    if ((story->said & STORY_SAID_TIMER_BYE) == 0
+        && (bye_at_64t1(flows, call, bye, note) || bye_at_session_expiry(flows, call, bye, note)))
+        story->said |= STORY_SAID_TIMER_BYE;
+}
+
 void
 sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m,
                        request_note_t *note, bool resent)
@@ -262,6 +400,7 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
             story->invite_time = m->time;
             story->caller = note->src;
             story->caller_tag = note->from_tag;
+            sipdiag_legs_invite(flows, call, m, note->src, note->dst);
         }
         story->invite_cseq = m->cseq;
     } else if (is_method(note->method, "CANCEL")) {
@@ -284,6 +423,11 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
             if (unacked_ok(&call->oks[i]))
                 claim_no_ack(flows, call, &call->oks[i], m->frame, m->frame, m->time);
         }
+        if (story->bye == m->frame)
+            judge_bye(flows, call, m, note);
+    } else if (note->in_dialog && story->session_ok != 0 && story->refresh_since == 0
+               && (is_method(note->method, "INVITE") || is_method(note->method, "UPDATE"))) {
+        story->refresh_since = m->frame;
     }
     if (m->has_to_tag)
         story->in_dialog_seen = true;
@@ -423,13 +567,41 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
     /* Each side numbers its CSeq alone: the callee's re-INVITE may carry
      * the initial INVITE's number, but not its lack of To tag. */
     if (invite && story->invite != 0 && m->cseq == story->invite_cseq
-        && (note == NULL || !note->in_dialog))
+        && (note == NULL || !note->in_dialog)) {
         note_invite_response(flows, story, m);
+        sipdiag_legs_response(flows, call, m);
+    }
     /* A session refresh (re-INVITE or UPDATE in the dialog) answered
      * 408 or 481: the dialog is gone for that element (§12.2.1.2). */
-    if (note != NULL && note->in_dialog && (invite || is_method(method, "UPDATE"))
-        && (code == 408 || code == 481) && story->answer != 0 && story->refresh_failed == 0)
+    bool refresh = note != NULL && note->in_dialog && (invite || is_method(method, "UPDATE"))
+                   && story->answer != 0;
+    if (refresh && (code == 408 || code == 481) && story->refresh_failed == 0)
         story->refresh_failed = m->frame;
+    /* For refresh-failed on a BYE that follows: those, and any other
+     * failure of a request that was a session refresh (it carried
+     * Session-Expires, RFC 4028): not the 401, 407 (credentials), 422
+     * (Session-Expires too small) and 491 (glare) that a UA retries
+     * (§14.1, RFC 4028 §7.4).  A re-INVITE without Session-Expires (hold,
+     * a codec change) refused with 486 or 488 leaves the call as it was. */
+    bool dialog_gone = code == 408 || code == 481;
+    if (refresh && code >= 300 && (dialog_gone || note->session_expires > 0) && code != 401
+        && code != 407 && code != 422 && code != 491 && story->refresh == 0) {
+        story->refresh = note->frame;
+        story->refresh_answer = m->frame;
+        story->refresh_code = (uint16_t)code;
+        story->refresh_method = (uint8_t)method;
+    } else if (refresh && code >= 200 && code < 300) {
+        story->refresh = 0;
+    }
+    /* The session interval a 2xx to INVITE or UPDATE grants (RFC 4028
+     * §9): the session timer restarts there. */
+    if ((invite || is_method(method, "UPDATE")) && code >= 200 && code < 300) {
+        story->session_interval = m->session_expires > 0 && m->session_expires < UINT32_MAX
+                                      ? (uint32_t)m->session_expires : 0;
+        story->session_ok = m->frame;
+        story->session_since = m->time;
+        story->refresh_since = 0;
+    }
     if (is_method(method, "BYE") && code >= 200)
         story->bye_answered = true;
 }
@@ -596,6 +768,16 @@ fill_outcome(const sipdiag_flows_t *flows, const call_t *call, sipdiag_call_outc
     }
     if (s->bye != 0 && s->caller_tag != 0 && s->bye_tag != 0)
         out->ended_by = s->bye_tag == s->caller_tag ? SIPDIAG_SIDE_CALLER : SIPDIAG_SIDE_CALLEE;
+    out->legs = s->legs;
+    out->legs_at_least = s->legs > MAX_LEG_TAGS;
+    if (s->linked != 0 && s->linked <= flows->order->len) {
+        const call_t *other = g_ptr_array_index(flows->order, s->linked - 1);
+        out->linked_call_id = other->call_id;
+        out->linked_invite = other->story.invite;
+        out->linked_index = s->linked - 1;
+        out->linked_by = s->link;
+        out->linked_probably = s->link == SIPDIAG_LINK_NUMBERS_AND_TIME;
+    }
 }
 
 bool

@@ -67,6 +67,7 @@ sipdiag_flows_new(unsigned max_calls)
     flows->order = g_ptr_array_new();
     flows->watches = g_queue_new();
     flows->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_detection_t));
+    flows->links = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     flows->max_calls = max_calls;
     return flows;
 }
@@ -76,6 +77,7 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
 {
     if (flows == NULL)
         return;
+    g_hash_table_destroy(flows->links);
     g_hash_table_destroy(flows->calls);
     g_hash_table_destroy(flows->strings);
     g_hash_table_destroy(flows->endpoints);
@@ -243,6 +245,7 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
     call->min_se = call->min_expires = -1;
     call->key = key;
     call->call_id = g_strdup(call_id);
+    call->index = flows->order->len;
     g_hash_table_insert(flows->calls, &call->key, call);
     g_ptr_array_add(flows->order, call);
     return call;

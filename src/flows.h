@@ -56,6 +56,10 @@ typedef struct {
     const char *server;         /* responses: Server; requests: User-Agent */
     const char *to_tag;         /* the To tag's value (has_to_tag says whether any) */
     const char *reason;         /* the Reason header's value (BYE, CANCEL) */
+    /* Initial INVITEs, to link a B2BUA's legs (legs.h); NULL when none. */
+    const char *correlation;    /* a correlation header's whole value */
+    unsigned correlation_header;/* which: sipdiag_link_t */
+    const char *from, *to;      /* the From and To values */
 } sipdiag_flow_msg_t;
 
 /* A table following at most max_calls calls; beyond, new calls get no

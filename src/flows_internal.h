@@ -3,18 +3,19 @@
  * each call's outcome).  Not installed: the plugin reads flows.h and
  * doctor.h.
  *
- * Memory, on x86-64: a call_t is 1368 bytes (1528 with pooled strings
- * for branches, tags and addresses and 64-bit delta-seconds; 776 before
- * the doctor), plus its Call-ID copy, its hash table entry and a pointer
- * in the call order: about 1.45 KB per call, 290 MB at the plugin's cap of
- * 200000 calls.  tests/unit/test_doctor.c holds it to 1536 bytes (room
- * for what the doctor learns next).
+ * Memory, on x86-64: a call_t is 328 bytes (1608 when its rings were
+ * fixed arrays of pooled strings), plus its rings, allocated as they fill
+ * (1, 2, 4, then 8 entries: 96 bytes a request transaction, 72 a 2xx to
+ * INVITE), its Call-ID copy, its hash table entry and a pointer in the
+ * call order: about 0.8 KB for a plain call.  tests/unit/test_doctor.c
+ * holds call_t to 336 bytes.
  * Branches, tags and Call-IDs are kept as 64-bit hashes (flow_key_t), so
  * nothing grows with them; addresses are interned once per address and
  * port (MAX_ENDPOINTS, written out only when shown); the strings shown
  * (realms, Server values, Reasons) are pooled, at most MAX_POOLED_STRINGS
  * of them; pending 64*T1 deadlines are at most MAX_WATCHES (24 bytes
  * each).  When a pool is full, sipdiag_flows_saturated() says so.
+ * A B2BUA leg's correlation key is one 64-bit key in the links table.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -27,6 +28,7 @@
 
 #include "doctor.h"
 #include "flows.h"
+#include "legs.h"
 
 #define RECENT_REQUESTS 8
 #define RECENT_ANSWERS 8
@@ -59,7 +61,19 @@ typedef uint32_t endpoint_id_t;
 /* §17.1.2.2 default T2: the longest interval between 2xx retransmissions. */
 #define SIPDIAG_T2 4.0
 
+/* Early dialogs (To tags) of one call remembered to count its legs; a
+ * fork wider than this counts its further legs as "at least". */
+#define MAX_LEG_TAGS 3
+/* Initial INVITEs kept for linking a B2BUA's legs by numbers and time. */
+#define RECENT_INVITES 32
+/* A B2BUA sends its outgoing leg's INVITE within this of the incoming one. */
+#define LINK_WINDOW 1.0
+
 /* What the doctor already said of a transaction, so it says it once. */
+enum {
+    STORY_SAID_REFRESH = 1u << 0,
+    STORY_SAID_TIMER_BYE = 1u << 1,
+};
 enum {
     SAID_RETRANSMISSIONS = 1u << 0,
     SAID_NO_RESPONSE = 1u << 1,
@@ -150,6 +164,25 @@ typedef struct {
     uint32_t unreachable;      /* frame where the initial INVITE's Timer B expired */
     uint32_t no_answer;        /* 0, or 1 when Timer C expired (found at the end) */
     uint16_t final_code;
+    /* A session refresh (in-dialog INVITE or UPDATE after the answer) that
+     * failed, with no successful one since: refresh-failed on the BYE. */
+    uint32_t refresh;          /* its first transmission, 0: none pending */
+    uint32_t refresh_answer;   /* its failure response, 0: it timed out */
+    uint16_t refresh_code;
+    uint8_t refresh_method;
+    uint8_t said;              /* STORY_SAID_* */
+    /* The session interval the latest 2xx to INVITE or UPDATE granted
+     * (Session-Expires, RFC 4028 §9), and whether a refresh came since. */
+    uint32_t session_interval; /* seconds, 0: no session timer */
+    uint32_t session_ok;       /* that 2xx */
+    uint32_t refresh_since;    /* the first in-dialog INVITE/UPDATE after it */
+    double session_since;
+    /* Legs: the To tags of the 101-299 to the initial INVITE (§12.1). */
+    uint8_t legs;
+    uint8_t link;              /* sipdiag_link_t of linked */
+    uint32_t linked;           /* the other leg's call index + 1, 0: none */
+    flow_key_t leg_tags[MAX_LEG_TAGS];
+    uint32_t first_leg;        /* the response that opened the first leg */
     bool bye_answered;
     bool in_dialog_seen;       /* a request with a To tag: the call began before the capture */
     double invite_time, ringing_time, answer_time, bye_time;
@@ -168,10 +201,19 @@ typedef struct {
     call_story_t story;
     flow_key_t key;                  /* the table's key: call_id's */
     const char *call_id;
+    uint32_t index;                  /* in the call order */
     int32_t min_se;                  /* the latest 422's Min-SE, -1 if none */
     int32_t min_expires;             /* the latest 423's Min-Expires, -1 if none */
     ring_t request_ring, answer_ring, challenge_ring, ok_ring;
 } call_t;
+
+/* An initial INVITE, as linking legs by numbers and time needs it. */
+typedef struct {
+    call_t *call;
+    double time;
+    endpoint_id_t src, dst;
+    char from[24], to[24];     /* the digits of the From and To user parts */
+} recent_invite_t;
 
 /* A transaction whose 64*T1 deadline is pending: a request note (ok false)
  * or a 2xx note (ok true), told by its first frame. */
@@ -191,6 +233,11 @@ struct sipdiag_flows {
     GPtrArray *order;    /* the calls, in order of their first message */
     GQueue *watches;     /* watch_t, deadlines in capture order */
     GArray *found;       /* sipdiag_detection_t found by the latest message */
+    GHashTable *links;   /* key of a correlation value (flow_key_t, owned) -> the first
+                            call_t with it */
+    recent_invite_t recent[RECENT_INVITES]; /* for linking legs by numbers */
+    ring_t recent_ring;
+    sipdiag_leg_event_t leg;             /* what the latest message showed of legs */
     unsigned max_calls;
     uint32_t last_frame; /* the latest message's frame */
     double now;          /* the latest capture time seen */
@@ -223,6 +270,11 @@ void sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag
 /* Before a message: forget the previous message's detections.  After it:
  * the deadlines its time has passed. */
 void sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m);
+/* legs.c: a call's first initial INVITE, linked to another leg if the
+ * capture says so; a 101-299 to it, counted as a leg by its To tag. */
+void sipdiag_legs_invite(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m,
+                         endpoint_id_t src, endpoint_id_t dst);
+void sipdiag_legs_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m);
 void sipdiag_doctor_end(sipdiag_flows_t *flows);
 
 #endif /* SIPDIAG_FLOWS_INTERNAL_H */

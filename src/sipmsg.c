@@ -11,6 +11,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "legs.h"
+
 /* ASCII lower case, inline: every header line's name goes through it. */
 static inline char
 lower(char c)
@@ -344,6 +346,10 @@ typedef enum {
     HEADER_CONTENT_TYPE,
     HEADER_CONTENT_LENGTH,
     HEADER_SERVER,
+    HEADER_X_CALL_ID,
+    HEADER_X_CID,
+    HEADER_CHARGING_VECTOR,
+    HEADER_SESSION_ID,
     HEADER_COUNT
 } header_t;
 
@@ -388,6 +394,10 @@ static const struct {
     { NAME("l"), HEADER_CONTENT_LENGTH },
     { NAME("Server"), HEADER_SERVER },
     { NAME("User-Agent"), HEADER_SERVER },
+    { NAME("X-Call-ID"), HEADER_X_CALL_ID },
+    { NAME("X-CID"), HEADER_X_CID },
+    { NAME("P-Charging-Vector"), HEADER_CHARGING_VECTOR },
+    { NAME("Session-ID"), HEADER_SESSION_ID },
 };
 #undef NAME
 
@@ -488,6 +498,8 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->call_id = value;
         break;
     case HEADER_TO:
+        if (first)
+            msg->to = value;
         if (first && address_param(value, "tag", &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
@@ -498,8 +510,11 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->server = value;
         break;
     case HEADER_FROM:
-        if (first && address_param(value, "tag", &param))
-            msg->from_tag = param;
+        if (first) {
+            msg->from = value;
+            if (address_param(value, "tag", &param))
+                msg->from_tag = param;
+        }
         break;
     case HEADER_CONTACT:
         /* A Contact's own expires wins over the Expires header. */
@@ -562,6 +577,19 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             unsigned length;
             msg->has_content_length = span_to_uint(value, &length);
             msg->content_length = msg->has_content_length ? length : 0;
+        }
+        break;
+    case HEADER_X_CALL_ID:
+    case HEADER_X_CID:
+    case HEADER_CHARGING_VECTOR:
+    case HEADER_SESSION_ID:
+        /* A B2BUA's leg correlation: only the first such header counts. */
+        if (msg->correlation_header == SIPDIAG_LINK_NONE) {
+            msg->correlation = value;
+            msg->correlation_header = header == HEADER_X_CALL_ID    ? SIPDIAG_LINK_X_CALL_ID
+                                      : header == HEADER_X_CID      ? SIPDIAG_LINK_X_CID
+                                      : header == HEADER_SESSION_ID ? SIPDIAG_LINK_SESSION_ID
+                                                                    : SIPDIAG_LINK_ICID;
         }
         break;
     case HEADER_COUNT:
