@@ -53,14 +53,27 @@ may_match(uint64_t a, uint64_t b)
     return a == b || a == 0 || b == 0;
 }
 
+_Static_assert((MAX_WATCHES & (MAX_WATCHES - 1)) == 0, "the watch queue masks its indexes");
+
 static void
 watch(sipdiag_flows_t *flows, call_t *call, uint32_t frame, bool ok, double since)
 {
-    if (flows->watches->length >= MAX_WATCHES)
+    watch_queue_t *q = &flows->watches;
+    if (q->count >= MAX_WATCHES)
         return;
-    watch_t *w = g_new(watch_t, 1);
+    if (q->count == q->capacity) {
+        /* Grow, unrolling the ring so that it starts at 0 again; the
+         * capacity stays a power of 2 (MAX_WATCHES is one). */
+        unsigned capacity = q->capacity ? q->capacity * 2 : 64;
+        watch_t *items = g_new(watch_t, capacity);
+        for (unsigned i = 0; i < q->count; i++)
+            items[i] = q->items[(q->head + i) & (q->capacity - 1)];
+        g_free(q->items);
+        *q = (watch_queue_t){ items, 0, q->count, capacity };
+    }
+    watch_t *w = &q->items[(q->head + q->count) & (q->capacity - 1)];
     *w = (watch_t){ call, frame, ok, since + SIPDIAG_64_T1 };
-    g_queue_push_tail(flows->watches, w);
+    q->count++;
 }
 
 static void
@@ -225,11 +238,15 @@ sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m)
 void
 sipdiag_doctor_end(sipdiag_flows_t *flows)
 {
-    for (;;) {
-        watch_t *w = g_queue_peek_head(flows->watches);
-        if (w == NULL || w->deadline > flows->now)
+    watch_queue_t *q = &flows->watches;
+    while (q->count > 0) {
+        /* A copy: what the deadline finds may watch again, in this slot. */
+        const watch_t due = q->items[q->head];
+        const watch_t *w = &due;
+        if (w->deadline > flows->now)
             return;
-        g_queue_pop_head(flows->watches);
+        q->head = (q->head + 1) & (q->capacity - 1);
+        q->count--;
         if (w->ok) {
             ok_note_t *ok = ok_by_frame(w->call, w->frame);
             if (ok != NULL && unacked_ok(ok))
@@ -246,7 +263,6 @@ sipdiag_doctor_end(sipdiag_flows_t *flows)
                 found(flows, &d);
             }
         }
-        g_free(w);
     }
 }
 

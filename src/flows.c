@@ -65,7 +65,6 @@ sipdiag_flows_new(unsigned max_calls)
     flows->endpoints = g_hash_table_new(endpoint_hash, endpoint_equal);
     flows->endpoint_list = g_ptr_array_new_with_free_func(free_endpoint);
     flows->order = g_ptr_array_new();
-    flows->watches = g_queue_new();
     flows->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_detection_t));
     flows->links = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     flows->max_calls = max_calls;
@@ -83,7 +82,7 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
     g_hash_table_destroy(flows->endpoints);
     g_ptr_array_free(flows->endpoint_list, TRUE);
     g_ptr_array_free(flows->order, TRUE);
-    g_queue_free_full(flows->watches, g_free);
+    g_free(flows->watches.items);
     g_array_free(flows->found, TRUE);
     g_free(flows);
 }

@@ -224,6 +224,13 @@ typedef struct {
     double deadline;
 } watch_t;
 
+/* Pending deadlines, first in first out: a circular array that doubles as
+ * it fills (up to MAX_WATCHES), so a request costs no allocation. */
+typedef struct {
+    watch_t *items;
+    unsigned head, count, capacity;
+} watch_queue_t;
+
 struct sipdiag_flows {
     GHashTable *calls;   /* key of the Call-ID -> call_t */
     GHashTable *strings; /* the pool of strings shown: realms, Server values, Reasons */
@@ -231,7 +238,7 @@ struct sipdiag_flows {
     GPtrArray *endpoint_list; /* endpoint_t, by id - 1 */
     bool saturated;      /* the pool or the endpoint table was full at least once */
     GPtrArray *order;    /* the calls, in order of their first message */
-    GQueue *watches;     /* watch_t, deadlines in capture order */
+    watch_queue_t watches; /* deadlines in capture order */
     GArray *found;       /* sipdiag_detection_t found by the latest message */
     GHashTable *links;   /* key of a correlation value (flow_key_t, owned) -> the first
                             call_t with it */
