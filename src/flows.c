@@ -52,6 +52,26 @@ static void free_endpoint(gpointer p);
 /* The ids the rules below name, looked up once. */
 static uint8_t method_ack, method_bye, method_cancel, method_invite;
 
+/* The key's secret start, drawn at random (g_random reads /dev/urandom)
+ * for each capture, that is whenever a table is made while no other is
+ * alive (the plugin frees a file's table before making the next): a
+ * capture cannot be crafted to make two branches or tags of a call
+ * collide.  Not a MAC (SipHash would cost more than reading the message),
+ * but what collides differs from run to run.  Call-IDs are also confirmed
+ * by their copy. */
+static uint64_t key_seed;
+static unsigned live_tables;
+
+static void
+seed_keys(void)
+{
+    if (live_tables++ > 0)
+        return;
+    do
+        key_seed = (uint64_t)g_random_int() << 32 | g_random_int();
+    while (key_seed == 0);
+}
+
 sipdiag_flows_t *
 sipdiag_flows_new(unsigned max_calls)
 {
@@ -59,6 +79,7 @@ sipdiag_flows_new(unsigned max_calls)
     method_bye = (uint8_t)sipdiag_method_id("BYE");
     method_cancel = (uint8_t)sipdiag_method_id("CANCEL");
     method_invite = (uint8_t)sipdiag_method_id("INVITE");
+    seed_keys();
     sipdiag_flows_t *flows = g_new0(sipdiag_flows_t, 1);
     flows->calls = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, free_call);
     flows->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -76,6 +97,7 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
 {
     if (flows == NULL)
         return;
+    live_tables--;
     g_hash_table_destroy(flows->links);
     g_hash_table_destroy(flows->calls);
     g_hash_table_destroy(flows->strings);
@@ -106,16 +128,16 @@ sipdiag_flows_pooled(sipdiag_flows_t *flows, const char *text)
     return owned;
 }
 
-/* A 64-bit hash (8 bytes a step, then murmur3's finaliser): collisions
- * between the few branches and tags of one call are left to chance,
- * about 2^-64 a pair. */
+/* A 64-bit hash (8 bytes a step, then murmur3's finaliser), keyed by
+ * key_seed: collisions between the few branches and tags of one call are
+ * left to chance, about 2^-64 a pair. */
 flow_key_t
 sipdiag_flows_key(const char *text)
 {
     if (text == NULL)
         return 0;
     size_t len = strlen(text);
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len;
+    uint64_t h = key_seed ^ (uint64_t)len;
     const char *p = text;
     for (; len >= 8; p += 8, len -= 8) {
         uint64_t word;

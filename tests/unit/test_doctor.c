@@ -1186,6 +1186,26 @@ test_endpoints_as_bytes(void)
     sipdiag_flows_free(c.flows);
 }
 
+/* Keys are seeded per capture: a table made while another lives keeps the
+ * seed (its keys stay valid), a table made after the last one was freed
+ * draws a new one, so the same branch gets another key (equal only by a
+ * 2^-64 chance). */
+static void
+test_keys_seeded_per_capture(void)
+{
+    sipdiag_flows_t *first = sipdiag_flows_new(10);
+    flow_key_t before = sipdiag_flows_key("z9hG4bK-776asdhds");
+    sipdiag_flows_t *second = sipdiag_flows_new(10);
+    g_assert_cmphex(sipdiag_flows_key("z9hG4bK-776asdhds"), ==, before);
+    sipdiag_flows_free(second);
+    g_assert_cmphex(sipdiag_flows_key("z9hG4bK-776asdhds"), ==, before);
+    sipdiag_flows_free(first);
+    sipdiag_flows_t *next = sipdiag_flows_new(10);
+    g_assert_cmphex(sipdiag_flows_key("z9hG4bK-776asdhds"), !=, before);
+    g_assert_cmphex(sipdiag_flows_key(NULL), ==, 0);
+    sipdiag_flows_free(next);
+}
+
 /* Rings grow as they fill (1, 2, 4, 8 entries) and then keep the newest
  * RECENT_REQUESTS, as fixed arrays did. */
 static void
@@ -1276,6 +1296,7 @@ main(int argc, char **argv)
     g_test_add_func("/doctor/endpoints-as-bytes", test_endpoints_as_bytes);
     g_test_add_func("/doctor/method-ids", test_method_ids);
     g_test_add_func("/doctor/rings-grow", test_rings_grow);
+    g_test_add_func("/doctor/keys-seeded-per-capture", test_keys_seeded_per_capture);
     g_test_add_func("/doctor/pool-saturation", test_pool_saturation);
     return g_test_run();
 }
