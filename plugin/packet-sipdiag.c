@@ -54,6 +54,10 @@ void proto_reg_handoff_sipdiag(void);
 #define SIPDIAG_MAX_CALLS 200000
 
 static int proto_sipdiag = -1;
+/* The postdissector's handle names no protocol (see proto_register_sipdiag):
+ * whether sipdiag is enabled, and its name while it works, are set here. */
+static protocol_t *sipdiag_protocol;
+static const char *sipdiag_short_name;
 static sipdiag_flows_t *flows;  /* this file's calls, rebuilt by init_sipdiag() */
 /* The frame the learning run reads next.  It runs from frame 1, one frame
  * after the other, on dissections that run taps: frames before it were
@@ -384,8 +388,8 @@ show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
     }
 }
 
-static int
-dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+static void
+dissect_frame(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
 {
     learning_now = false;
     if (pinfo->num < learn_next) {
@@ -395,15 +399,10 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
         }
-        return 0;
+        return;
     }
     /* SIP queued messages: then taps run, without asking the probe. */
     bool queued = sipdiag_messages_queued();
-    /* Most frames of most captures, on a first pass: nothing of SIP, so
-     * nothing to learn or to note.  learn_next stays after the latest
-     * frame with SIP; a later pass that reaches it walks on from there. */
-    if (!queued && !PINFO_FD_VISITED(pinfo) && !probe_listened)
-        return 0;
     /* A first pass goes in order (frames it does not dissect, ignored in
      * the GUI, are skipped); a later one is followed only frame by frame. */
     bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
@@ -412,18 +411,18 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
          * run in order that follows will learn this frame. */
         if (PINFO_FD_VISITED(pinfo) && anyone_looks(tree))
             show_without_history(tree, pinfo);
-        return 0;
+        return;
     }
 
     learn_next = pinfo->num + 1;
     if (!queued)
-        return 0;
+        return;
     bool looked_at = anyone_looks(tree);
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(
         pinfo, looked_at ? SIPDIAG_SIPMSG_ALL : SIPDIAG_SIPMSG_CONTEXT, &count);
     if (count == 0)
-        return 0;
+        return;
     learning_now = true;
     sipdiag_note_t notes[16];
     sipdiag_note_t *note = count <= G_N_ELEMENTS(notes)
@@ -441,6 +440,25 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
+}
+
+static int
+dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
+{
+    if (!proto_is_protocol_enabled(sipdiag_protocol))
+        return 0;
+    /* Most frames of most captures, on a first pass: nothing of SIP, so
+     * nothing to learn or to note.  learn_next stays after the latest
+     * frame with SIP; a later pass that reaches it walks on from there. */
+    if (!PINFO_FD_VISITED(pinfo) && pinfo->num >= learn_next && !probe_listened
+        && !sipdiag_messages_queued())
+        return 0;
+    /* What libwireshark does for a handle with a protocol: expert items
+     * and exceptions are told as sipdiag's. */
+    const char *saved_proto = pinfo->current_proto;
+    pinfo->current_proto = sipdiag_short_name;
+    dissect_frame(tvb, pinfo, tree);
+    pinfo->current_proto = saved_proto;
     return 0;
 }
 
@@ -474,7 +492,15 @@ proto_register_sipdiag(void)
     sipdiag_tree_register(proto_sipdiag);
     sipdiag_sdp_tree_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
-    register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
+    sipdiag_protocol = find_protocol_by_id(proto_sipdiag);
+    sipdiag_short_name = proto_get_protocol_short_name(sipdiag_protocol);
+    /* The postdissector is called for every frame: a handle with a
+     * protocol would make libwireshark push and pop a layer each time
+     * (a list entry and the protocol's layer count in a map, about 400
+     * instructions a frame), though sipdiag adds no layer (it returns 0).
+     * "sipdiag" stays registered by name with its protocol. */
+    register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag);
+    register_postdissector(create_dissector_handle(dissect_sipdiag, -1));
     register_init_routine(init_sipdiag);
     probe_tap = register_tap("sipdiag_probe");
     register_cleanup_routine(cleanup_sipdiag);
