@@ -59,6 +59,15 @@ class Registration(unittest.TestCase):
         self.assertIn(["SIP Diagnostics", "SIPDIAG", "sipdiag"],
                       [line.split("\t")[:3] for line in STAGE.tshark(["-G", "protocols"]).splitlines()])
 
+    def test_disabled_protocol_shows_nothing(self):
+        # The postdissector's handle names no protocol (libwireshark would
+        # push a layer for it on every frame), so sipdiag checks this itself.
+        codes = [r["sipdiag.code"] for r in STAGE.fields("pkts-cancel.pcap", ["sipdiag.code"])]
+        self.assertEqual([c for c in codes if c], [["100"], ["180"], ["200"], ["487"]])
+        disabled = STAGE.fields("pkts-cancel.pcap", ["sipdiag.code"],
+                                extra=["--disable-protocol", "sipdiag"])
+        self.assertEqual([r["sipdiag.code"] for r in disabled], [[]] * len(codes))
+
 
 class EveryResponse(unittest.TestCase):
     """On every capture, each response is explained with the knowledge
