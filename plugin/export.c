@@ -280,8 +280,6 @@ init_export(const char *opt_arg _U_, void *userdata _U_)
         g_string_free(error, TRUE);
     }
     state.listening = error == NULL;
-    if (state.listening)
-        sipdiag_probe_every_frame();
     SIPDIAG_STAT_INIT_DONE(error == NULL);
 }
 

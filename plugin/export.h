@@ -24,10 +24,6 @@ void sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m,
 
 /* The call doctor's findings that only the end of the capture tells, one
  * call of each per finding (packet-sipdiag.c; finds them first if need be). */
-/* packet-sipdiag.c: queues every frame read in order on its probe tap,
- * where the export counts them (else most frames never touch the probe). */
-void sipdiag_probe_every_frame(void);
-
 void sipdiag_each_finding_at_end(sipdiag_detection_cb each, void *data);
 
 #endif /* SIPDIAG_EXPORT_H */

@@ -71,9 +71,6 @@ static bool learning_now;
  * what is queued on it can be fetched back only then. */
 static int probe_tap;
 static const char probe_data;
-/* Whether -z sipdiag,export counts frames on the probe: then every frame
- * in turn is queued on it. */
-static bool probe_listened;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
 static int ip_tap;          /* the same */
 static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
@@ -358,16 +355,10 @@ taps_run(packet_info *pinfo)
      * one look there spares most frames the probe (queued, then pushed). */
     if (ip_tap == 0)
         ip_tap = find_tap_id("ip");
-    if (!probe_listened && ip_tap > 0 && fetch_tapped_data(ip_tap, 0) != NULL)
+    if (ip_tap > 0 && fetch_tapped_data(ip_tap, 0) != NULL)
         return true;
     tap_queue_packet(probe_tap, pinfo, &probe_data);
     return fetch_tapped_data(probe_tap, 0) == &probe_data;
-}
-
-void
-sipdiag_probe_every_frame(void)
-{
-    probe_listened = true;
 }
 
 bool
@@ -406,7 +397,7 @@ dissect_frame(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
     /* A first pass goes in order (frames it does not dissect, ignored in
      * the GUI, are skipped); a later one is followed only frame by frame. */
     bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
-    if (!in_turn || ((!queued || probe_listened) && !taps_run(pinfo))) {
+    if (!in_turn || (!queued && !taps_run(pinfo))) {
         /* Out of turn, or tshark -2's first pass, which runs no taps: the
          * run in order that follows will learn this frame. */
         if (PINFO_FD_VISITED(pinfo) && anyone_looks(tree))
@@ -450,8 +441,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     /* Most frames of most captures, on a first pass: nothing of SIP, so
      * nothing to learn or to note.  learn_next stays after the latest
      * frame with SIP; a later pass that reaches it walks on from there. */
-    if (!PINFO_FD_VISITED(pinfo) && pinfo->num >= learn_next && !probe_listened
-        && !sipdiag_messages_queued())
+    if (!PINFO_FD_VISITED(pinfo) && pinfo->num >= learn_next && !sipdiag_messages_queued())
         return 0;
     /* What libwireshark does for a handle with a protocol: expert items
      * and exceptions are told as sipdiag's. */
