@@ -34,6 +34,7 @@
 #include <epan/to_str.h>
 #include <string.h>
 
+#include "callfields.h"
 #include "calls.h"
 #include "context.h"
 #include "flows.h"
@@ -199,6 +200,12 @@ sipdiag_finished_flows(void)
     return flows;
 }
 
+const sipdiag_flows_t *
+sipdiag_flows_so_far(void)
+{
+    return flows;
+}
+
 static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
@@ -219,12 +226,14 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
+        note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
+    note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -270,16 +279,40 @@ sipdiag_whole_capture_seen(const packet_info *pinfo)
     return PINFO_FD_VISITED(pinfo) && !learning_now;
 }
 
-/* A frame learnt already: shows what it kept. */
+/* A frame learnt already: shows what it kept; a call's outcome, once the
+ * whole capture has been read, as the whole capture tells it. */
 static void
 show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 {
+    bool whole = sipdiag_whole_capture_seen(pinfo);
     for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
         sipdiag_message_t m;
         const sipdiag_note_t *note;
-        if (sipdiag_frame_restore(frame, i, pinfo, &m, &note))
-            show(tree, pinfo, &m, note);
+        if (!sipdiag_frame_restore(frame, i, pinfo, &m, &note))
+            continue;
+        sipdiag_call_outcome_t at_end;
+        sipdiag_note_t shown;
+        if (whole && note->call != NULL
+            && sipdiag_flows_outcome(sipdiag_finished_flows(), note->call->call_id, &at_end)) {
+            shown = *note;
+            shown.call = &at_end;
+            shown.call_whole_capture = true;
+            note = &shown;
+        }
+        show(tree, pinfo, &m, note);
     }
+}
+
+/* A later pass (a retap) for the calls table: the frame's calls, read
+ * after the whole capture. */
+static void
+tap_calls_again(packet_info *pinfo)
+{
+    if (!sipdiag_calls_listening() || !sipdiag_whole_capture_seen(pinfo))
+        return;
+    unsigned count;
+    sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_CONTEXT, &count);
+    sipdiag_calls_tap(pinfo, messages, count, NULL, true);
 }
 
 static int
@@ -293,6 +326,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
         }
+        tap_calls_again(pinfo);
         return 0;
     }
     /* A first pass goes in order (frames it does not dissect, ignored in
@@ -322,6 +356,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
             show(tree, pinfo, &messages[i], &note[i]);
     }
     learning_now = false;
+    sipdiag_calls_tap(pinfo, messages, count, note, false);
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
@@ -352,6 +387,7 @@ proto_register_sipdiag(void)
 {
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
+    sipdiag_call_fields_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
     register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);

@@ -19,12 +19,15 @@ typedef struct {
     sipdiag_evidence_t evidence;     /* the frames the facts rest on */
     const sipdiag_detection_t *detections; /* the call doctor's findings made certain by
                                               this message, in file scope */
+    const sipdiag_call_outcome_t *call; /* the call's outcome, on its answering 2xx, final
+                                           response and first BYE (callfields.h) */
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
     guint8 n_detections;
     bool state_full;                 /* a cap kept this message out of the tables */
     bool no_history;                 /* dissected out of turn, before the run that
                                         follows calls in order reached it */
+    bool call_whole_capture;         /* call is the outcome after the whole capture */
 } sipdiag_note_t;
 
 /* Whether the whole capture has been read in order before this
