@@ -169,6 +169,29 @@ address_param(span_t value, const char *name, span_t *param)
     return find_param(params, ';', name, param);
 }
 
+/* The URI of a To, From or Contact value: inside <...> of a name-addr,
+ * else the addr-spec up to its first ';' ("*": a wildcard Contact). */
+static span_t
+address_uri(span_t value)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < value.len; i++) {
+        char c = value.ptr[i];
+        if (quoted && c == '\\' && i + 1 < value.len)
+            i++;
+        else if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == '<') {
+            const char *close = memchr(value.ptr + i, '>', value.len - i);
+            if (close == NULL)
+                return (span_t){ value.ptr, 0 };
+            return span_trim((span_t){ value.ptr + i + 1, (size_t)(close - value.ptr) - i - 1 });
+        } else if (!quoted && (c == ';' || c == ','))
+            return span_trim((span_t){ value.ptr, i });
+    }
+    return span_trim(value);
+}
+
 /* The top Via's branch: the first via-parm of the first Via line. */
 static span_t
 via_branch(span_t value)
@@ -395,6 +418,8 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->call_id = value;
         break;
     case HEADER_TO:
+        if (first)
+            msg->to_uri = address_uri(value);
         if (first && address_param(value, "tag", &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
@@ -409,6 +434,8 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->from_tag = param;
         break;
     case HEADER_CONTACT:
+        if (first)
+            msg->contact_uri = address_uri(value);
         /* A Contact's own expires wins over the Expires header. */
         if (first && address_param(value, "expires", &param))
             msg->expires = delta_seconds(param);

@@ -44,6 +44,8 @@ typedef struct {
     span_t call_id;             /* empty when there is no Call-ID */
     bool has_to_tag;            /* the To header has a tag: inside a dialog */
     span_t to_tag;              /* its value */
+    span_t to_uri;              /* the To header's URI (REGISTER: the AOR) */
+    span_t contact_uri;         /* the first Contact's URI, "*" for the wildcard */
     span_t server;              /* Server (responses) or User-Agent (requests) */
     span_t from_tag;            /* the From header's tag; empty when none */
     span_t via_branch;          /* the top Via's branch; empty when none */
