@@ -192,6 +192,18 @@ address_uri(span_t value)
     return span_trim(value);
 }
 
+/* The first value of a Contact line that lists several ("<a>;expires=5,
+ * <b>"): up to the comma past the first URI. */
+static span_t
+first_contact(span_t value)
+{
+    span_t uri = address_uri(value);
+    size_t from = uri.ptr != NULL && uri.ptr >= value.ptr ? (size_t)(uri.ptr - value.ptr) + uri.len
+                                                          : 0;
+    const char *comma = from < value.len ? memchr(value.ptr + from, ',', value.len - from) : NULL;
+    return comma != NULL ? (span_t){ value.ptr, (size_t)(comma - value.ptr) } : value;
+}
+
 /* The top Via's branch: the first via-parm of the first Via line. */
 static span_t
 via_branch(span_t value)
@@ -437,7 +449,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         if (first)
             msg->contact_uri = address_uri(value);
         /* A Contact's own expires wins over the Expires header. */
-        if (first && address_param(value, "expires", &param))
+        if (first && address_param(first_contact(value), "expires", &param))
             msg->expires = delta_seconds(param);
         break;
     case HEADER_AUTHORIZATION:
