@@ -41,6 +41,7 @@
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
+#include "regs.h"
 #include "stats.h"
 #include "transfers.h"
 #include "tree.h"
@@ -223,6 +224,7 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     memset(note, 0, sizeof *note);
     sipdiag_flow_msg_t record = flow_msg_of(m, pinfo);
     learnt_until = record.time;
+    sipdiag_regs_learn(m, pinfo, record.src, note);
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
@@ -308,7 +310,10 @@ show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 static void
 tap_calls_again(packet_info *pinfo)
 {
-    if (!sipdiag_calls_listening() || !sipdiag_whole_capture_seen(pinfo))
+    if (!sipdiag_whole_capture_seen(pinfo))
+        return;
+    sipdiag_regs_tap(pinfo, NULL, 0, true);
+    if (!sipdiag_calls_listening())
         return;
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_CONTEXT, &count);
@@ -357,6 +362,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     }
     learning_now = false;
     sipdiag_calls_tap(pinfo, messages, count, note, false);
+    sipdiag_regs_tap(pinfo, note, count, false);
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
@@ -368,6 +374,7 @@ cleanup_sipdiag(void)
 {
     sipdiag_flows_free(flows);
     flows = NULL;
+    sipdiag_regs_cleanup();
 }
 
 static void
@@ -379,6 +386,7 @@ init_sipdiag(void)
     findings_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
+    sipdiag_regs_init();
     sipdiag_transfers_init();
 }
 
@@ -388,6 +396,7 @@ proto_register_sipdiag(void)
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
     sipdiag_call_fields_register(proto_sipdiag);
+    sipdiag_regs_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
     register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);

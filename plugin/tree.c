@@ -19,6 +19,7 @@
 #include "callfields.h"
 #include "context.h"
 #include "prefs.h"
+#include "regs.h"
 #include "reason.h"
 #include "sipdiag.h"
 #include "stats.h"
@@ -991,6 +992,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     add_detections(sub, pinfo, at, note->detections, note->n_detections);
     sipdiag_call_fields_add(sub, pinfo, at.tvb, at.start, at.length, note->call,
                             note->call_whole_capture);
+    sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     if (note->no_history)
@@ -1011,7 +1013,9 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
     bool state_full = note != NULL && note->state_full;
     unsigned findings = note != NULL ? note->n_detections : 0;
     const sipdiag_call_outcome_t *call = note != NULL ? note->call : NULL;
-    if (m->reasons.count == 0 && !state_full && findings == 0 && call == NULL)
+    unsigned reg_findings = note != NULL ? note->n_reg_detections : 0;
+    if (m->reasons.count == 0 && !state_full && findings == 0 && call == NULL
+        && reg_findings == 0)
         return;
     anchor_t at = anchor_of(m);
     proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
@@ -1024,6 +1028,8 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
     if (call != NULL)
         sipdiag_call_fields_add(sub, pinfo, at.tvb, at.start, at.length, call,
                                 note->call_whole_capture);
+    if (reg_findings > 0)
+        sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
     if (m->reasons.count == 0)
         return;
     /* A Reason on a BYE or CANCEL says why the call ended. */

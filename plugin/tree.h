@@ -9,6 +9,7 @@
 
 #include "doctor.h"
 #include "evidence.h"
+#include "registrations.h"
 #include "messages.h"
 #include "transfers.h"
 
@@ -28,6 +29,12 @@ typedef struct {
     bool no_history;                 /* dissected out of turn, before the run that
                                         follows calls in order reached it */
     bool call_whole_capture;         /* call is the outcome after the whole capture */
+    const sipdiag_reg_binding_t *registration; /* REGISTER, SUBSCRIBE responses: the
+                                                  binding as it stood, in file scope */
+    const sipdiag_reg_detection_t *reg_detections; /* what this message made certain of
+                                                      registrations, in file scope */
+    guint8 n_reg_detections;
+    guint32 registration_row;        /* the binding's index in the model + 1, 0: none */
 } sipdiag_note_t;
 
 /* Whether the whole capture has been read in order before this

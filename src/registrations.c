@@ -116,7 +116,7 @@ detect(sipdiag_regs_t *regs, sipdiag_reg_detection_kind_t kind, binding_t *bindi
        uint32_t frame, double since)
 {
     double elapsed = since >= 0 && regs->now > since ? regs->now - since : 0;
-    sipdiag_reg_detection_t d = { kind, frame, elapsed, binding->b };
+    sipdiag_reg_detection_t d = { kind, frame, binding->index, elapsed, binding->b };
     g_array_append_val(regs->found, d);
 }
 

@@ -103,6 +103,7 @@ typedef enum {
 typedef struct {
     sipdiag_reg_detection_kind_t kind;
     uint32_t frame;             /* where it became certain */
+    unsigned binding_index;     /* for sipdiag_regs_at() */
     double elapsed;             /* seconds: since the expiry (EXPIRED), since the request
                                    (UNANSWERED); 0 for FAILING */
     sipdiag_reg_binding_t binding; /* the binding then */
