@@ -7,6 +7,8 @@
  */
 #include "registrations.h"
 
+#include "doctor.h" /* sipdiag_seconds_text */
+
 #include <glib.h>
 #include <string.h>
 
@@ -104,16 +106,6 @@ sipdiag_reg_texts(sipdiag_reg_detection_kind_t kind, sipdiag_lang_t lang)
     return &sipdiag_reg_rules[kind].texts[i];
 }
 
-static void
-append_seconds(GString *out, double seconds, sipdiag_lang_t lang)
-{
-    char text[32];
-    g_snprintf(text, sizeof text, "%.1f", seconds < 0 ? 0.0 : seconds);
-    char *dot = strchr(text, '.');
-    if (dot != NULL && (lang == SIPDIAG_LANG_FR || lang == SIPDIAG_LANG_ES))
-        *dot = ',';
-    g_string_append(out, text);
-}
 
 /* "the registration of sip:a@b" / "the presence subscription of sip:a@b". */
 static void
@@ -176,8 +168,11 @@ sipdiag_reg_summary(const sipdiag_reg_detection_t *d, sipdiag_lang_t lang)
             g_string_append_printf(out, "%u", b->last_success);
         else if (IS("request"))
             g_string_append_printf(out, "%u", b->last_request);
-        else if (IS("elapsed"))
-            append_seconds(out, d->elapsed, lang);
+        else if (IS("elapsed")) {
+            char seconds[32];
+            sipdiag_seconds_text(seconds, sizeof seconds, d->elapsed, lang);
+            g_string_append(out, seconds);
+        }
         else
             g_string_append_len(out, p, (gssize)(len + 2));
 #undef IS
