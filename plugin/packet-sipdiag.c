@@ -228,14 +228,17 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
-        note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
+        /* Only a final response to INVITE can be a call's answer or failure. */
+        if (m->code >= 200 && is_method(m, "INVITE"))
+            note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
-    note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
+    if (is_method(m, "BYE"))
+        note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
