@@ -145,6 +145,11 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     m->length = (int)where.len;
     m->message_start = start;
     m->message_length = length;
+    if (msg->sdp_body.len > 0) {
+        m->sdp = msg->sdp_body.ptr;
+        m->sdp_start = start + (int)(msg->sdp_body.ptr - bytes);
+        m->sdp_length = (int)msg->sdp_body.len;
+    }
 }
 
 /* How deep message/sip bodies are followed (a message in a message in a

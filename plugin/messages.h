@@ -54,6 +54,9 @@ typedef struct {
     int length;
     int message_start;          /* the whole message, in tvb */
     int message_length;
+    const char *sdp;            /* its SDP body's bytes (in the tvb), NULL when none */
+    int sdp_start;              /* where, in tvb */
+    int sdp_length;
 } sipdiag_message_t;
 
 /* Listens to packet-sip.c's "sip_follow" tap; call from the handoff, once

@@ -37,11 +37,13 @@
 #include "callfields.h"
 #include "calls.h"
 #include "context.h"
+#include "export.h"
 #include "flows.h"
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
 #include "regs.h"
+#include "sdp_tree.h"
 #include "stats.h"
 #include "transfers.h"
 #include "tree.h"
@@ -207,6 +209,30 @@ sipdiag_flows_so_far(void)
     return flows;
 }
 
+typedef struct {
+    sipdiag_detection_cb each;
+    void *data;
+} each_at_end_t;
+
+static void
+each_in_frame(gpointer key _U_, gpointer value, gpointer data)
+{
+    const each_at_end_t *to = data;
+    wmem_array_t *at = value;
+    const sipdiag_detection_t *found = wmem_array_get_raw(at);
+    for (unsigned i = 0; i < wmem_array_get_count(at); i++)
+        to->each(&found[i], to->data);
+}
+
+void
+sipdiag_each_finding_at_end(sipdiag_detection_cb each, void *data)
+{
+    if (sipdiag_finished_flows() == NULL)
+        return;
+    each_at_end_t to = { each, data };
+    wmem_map_foreach(findings_at_end, each_in_frame, &to);
+}
+
 static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
@@ -331,6 +357,7 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     if (pinfo->num < learn_next) {
         if (looked_at) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
+            sipdiag_sdp_show(tree, pinfo, tvb);
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
         }
@@ -360,9 +387,13 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
                                ? notes : wmem_alloc_array(pinfo->pool, sipdiag_note_t, count);
     for (unsigned i = 0; i < count; i++) {
         learn(&messages[i], pinfo, &note[i]);
+        sipdiag_export_message(pinfo, &messages[i], &note[i]);
+        sipdiag_sdp_learn(&messages[i], pinfo, tvb);
         if (looked_at)
             show(tree, pinfo, &messages[i], &note[i]);
     }
+    if (looked_at)
+        sipdiag_sdp_show(tree, pinfo, tvb);
     learning_now = false;
     sipdiag_calls_tap(pinfo, messages, count, note, false);
     sipdiag_regs_tap(pinfo, note, count, false);
@@ -378,6 +409,7 @@ cleanup_sipdiag(void)
     sipdiag_flows_free(flows);
     flows = NULL;
     sipdiag_regs_cleanup();
+    sipdiag_sdp_cleanup();
 }
 
 static void
@@ -391,6 +423,7 @@ init_sipdiag(void)
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_regs_init();
     sipdiag_transfers_init();
+    sipdiag_sdp_init();
 }
 
 void
@@ -400,6 +433,7 @@ proto_register_sipdiag(void)
     sipdiag_tree_register(proto_sipdiag);
     sipdiag_call_fields_register(proto_sipdiag);
     sipdiag_regs_register(proto_sipdiag);
+    sipdiag_sdp_tree_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
     register_postdissector(register_dissector("sipdiag", dissect_sipdiag, proto_sipdiag));
     register_init_routine(init_sipdiag);
@@ -407,6 +441,7 @@ proto_register_sipdiag(void)
     register_cleanup_routine(cleanup_sipdiag);
     sipdiag_stats_register();
     sipdiag_calls_register();
+    sipdiag_export_register();
 }
 
 void

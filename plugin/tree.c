@@ -453,6 +453,13 @@ add_text(proto_tree *tree, int hf, anchor_t at, const char *text)
     }
 }
 
+void
+sipdiag_tree_add_text(proto_tree *tree, int hf, tvbuff_t *tvb, int start, int length,
+                      const char *text)
+{
+    add_text(tree, hf, (anchor_t){ tvb, start, length }, text);
+}
+
 /* A string span of a header value, copied into the packet's pool. */
 static const char *
 span_copy(packet_info *pinfo, const char *text, size_t len)
@@ -763,6 +770,12 @@ fit_label(char *line)
     strcpy(line + sipdiag_word_cut(line, length, ITEM_LABEL_LENGTH - sizeof "\u2026"),
            "\u2026");
     return line;
+}
+
+const char *
+sipdiag_tree_fit_label(char *line)
+{
+    return fit_label(line);
 }
 
 /* The Expert Info line: stable per code, method and rule (no frame

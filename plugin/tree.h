@@ -59,4 +59,14 @@ void sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *t
 void sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_message_t *m,
                               const sipdiag_note_t *note);
 
+/* Adds a text field at tvb[start, start + length) and, when a person can
+ * see the tree and the text is longer than a label holds, its whole lines
+ * beneath (plugin/sdp_tree.c shares it). */
+void sipdiag_tree_add_text(proto_tree *tree, int hf, tvbuff_t *tvb, int start, int length,
+                           const char *text);
+
+/* Cuts line (in place) at its last word that fits in an item label, with
+ * an ellipsis; returns it. */
+const char *sipdiag_tree_fit_label(char *line);
+
 #endif /* SIPDIAG_TREE_H */

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# annotate.sh [CAPTURE] - installs what is missing, builds sipdiag, installs
-# it where this user's tshark and Wireshark load it, and explains every SIP
-# response of CAPTURE (default: the bundled sample).
+# annotate.sh [--all] [--calls N] [CAPTURE] - installs what is missing,
+# builds sipdiag, installs it where this user's tshark and Wireshark load
+# it, and prints its report on CAPTURE (default: the bundled sample): a
+# headline (calls by outcome, registrations, faults by cause), then each
+# failed or faulty call with its verdict, fix, evidence and message ladder
+# (the first N, default 10); --all adds every SIP response explained.
 #
 # tshark ignores personal plugins when run as root, so root gets the system
 # plugin folder and any other user the personal one (~/.local).
@@ -12,6 +15,17 @@ set -euo pipefail
 SIPDIAG_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$SIPDIAG_ROOT/scripts/deps.sh"
 
+options=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --all) options+=("$1"); shift ;;
+        --calls) [ $# -ge 2 ] || { echo "sipdiag: --calls needs a number" >&2; exit 2; }
+                 options+=("$1" "$2"); shift 2 ;;
+        --) shift; break ;;
+        -*) echo "usage: scripts/annotate.sh [--all] [--calls N] [CAPTURE]" >&2; exit 2 ;;
+        *) break ;;
+    esac
+done
 capture=${1:-$SIPDIAG_ROOT/docs/sample.pcap}
 if [ ! -r "$capture" ]; then
     echo "sipdiag: cannot read capture '$capture'" >&2
@@ -35,7 +49,5 @@ if ! tshark -G plugins 2>/dev/null | grep -q '^sipdiag\.so'; then
     exit 1
 fi
 
-# One block per response: what it is, whether its flow makes it normal or
-# a fault and on which frames, and how to fix it; then the transfer reports.
-tshark -n -r "$capture" -Y sipdiag -T json --no-duplicate-keys -J "frame sipdiag" 2>/dev/null |
-    python3 "$SIPDIAG_ROOT/scripts/report.py" "$capture"
+# One tshark run (-z sipdiag,export) read by report.py.
+exec python3 "$SIPDIAG_ROOT/scripts/report.py" "${options[@]}" "$capture"

@@ -6,6 +6,8 @@
  */
 #include "sipmsg.h"
 
+#include "sdp.h"
+
 #include <glib.h>
 #include <string.h>
 
@@ -275,6 +277,25 @@ media_type(span_t value)
     return span_trim(type);
 }
 
+/* An application/sdp body, or the application/sdp part of a
+ * multipart/mixed one (RFC 5621), within Content-Length. */
+static void
+read_sdp_body(sipdiag_sipmsg_t *msg, span_t type, span_t content_type, span_t body)
+{
+    if (msg->has_content_length && msg->content_length < body.len)
+        body.len = msg->content_length;
+    span_t boundary;
+    const char *semicolon = memchr(content_type.ptr, ';', content_type.len);
+    if (span_equals(type, "application/sdp"))
+        msg->sdp_body = body;
+    else if (span_equals(type, "multipart/mixed") && semicolon != NULL
+             && find_param((span_t){ semicolon + 1,
+                                     (size_t)(content_type.ptr + content_type.len - semicolon
+                                              - 1) },
+                           ';', "boundary", &boundary))
+        sipdiag_sdp_in_multipart(boundary, body, &msg->sdp_body);
+}
+
 static void
 keep_span(sipdiag_spans_t *spans, span_t value)
 {
@@ -501,7 +522,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         break;
     case HEADER_CONTENT_TYPE:
         if (first)
-            *body_type = media_type(value);
+            *body_type = value; /* with its parameters: multipart's boundary */
         break;
     case HEADER_CONTENT_LENGTH:
         if (first) {
@@ -572,11 +593,14 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
         take_header(msg, mode, header, value, seen, &body_type);
     }
     msg->header_end = (size_t)(rest.ptr - bytes);
+    span_t type = body_type.len > 0 ? media_type(body_type) : body_type;
     /* RFC 3420 (NOTIFY after REFER, RFC 3515) and RFC 3261 §7.4's
      * message/sip, which carries a whole message. */
-    if (span_equals(body_type, "message/sipfrag") && rest.len > 0)
+    if (span_equals(type, "message/sipfrag") && rest.len > 0)
         msg->sipfrag_line = next_line(&rest);
-    else if (span_equals(body_type, "message/sip"))
+    else if (span_equals(type, "message/sip"))
         msg->sip_body = rest;
+    else if (type.len > 0 && rest.len > 0)
+        read_sdp_body(msg, type, body_type, rest);
     return true;
 }

@@ -64,6 +64,9 @@ typedef struct {
     span_t event;               /* the Event header's value */
     span_t sipfrag_line;        /* a message/sipfrag body's first line */
     span_t sip_body;            /* a message/sip body: a whole message */
+    span_t sdp_body;            /* an application/sdp body, or the application/sdp part
+                                   of a multipart/mixed one, within Content-Length;
+                                   empty when none */
     size_t header_end;          /* where the body starts (past the blank line) */
     bool has_content_length;    /* a Content-Length with a valid number */
     size_t content_length;

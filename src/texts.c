@@ -78,3 +78,21 @@ sipdiag_word_cut(const char *text, size_t length, size_t max)
         cut--;
     return cut > 0 ? cut : max;
 }
+
+char *
+sipdiag_fill_slots(const char *template, sipdiag_slot_fill_t fill, const void *data)
+{
+    GString *out = g_string_new(NULL);
+    for (const char *p = template; *p != '\0'; p++) {
+        const char *close = *p == '{' ? strchr(p, '}') : NULL;
+        if (close == NULL) {
+            g_string_append_c(out, *p);
+            continue;
+        }
+        size_t len = (size_t)(close - p - 1);
+        if (!fill(out, p + 1, len, data))
+            g_string_append_len(out, p, (gssize)(len + 2));
+        p = close;
+    }
+    return g_string_free(out, FALSE);
+}

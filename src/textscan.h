@@ -23,6 +23,9 @@ span_t span_trim(span_t s);
  * the separator.  Returns false when *rest is empty. */
 bool span_next_item(span_t *rest, char sep, span_t *item);
 
+/* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
+span_t span_next_line(span_t *rest);
+
 /* A decimal number of 1 to 9 digits and nothing else. */
 bool span_to_uint(span_t s, unsigned *value);
 

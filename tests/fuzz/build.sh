@@ -33,7 +33,7 @@ for f in "$src"/*.c; do
     objs="$objs $o"
 done
 
-harnesses="fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides fuzz_sipmsg fuzz_flows"
+harnesses="fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides fuzz_sipmsg fuzz_flows fuzz_sdp"
 for h in $harnesses; do
     # shellcheck disable=SC2086
     "$cc" $cflags -fsanitize=fuzzer $glib_cflags -I"$src" -I"$here" \

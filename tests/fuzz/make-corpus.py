@@ -232,6 +232,28 @@ SEEDS["fuzz_sipmsg"] = [
     b"NOTIFY sip:a SIP/2.0\r\nContent-Type: message/sipfrag\r\n\r\n",
 ]
 
+# SDP bodies: what the media checks read (c=, m=, rtpmap, directions,
+# candidates) as real stacks write them, and broken ones.
+SEEDS["fuzz_sdp"] = [
+    b"v=0\r\no=- 1 1 IN IP4 10.0.0.5\r\ns=-\r\nc=IN IP4 10.0.0.5\r\nt=0 0\r\n"
+    b"m=audio 4000 RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\n"
+    b"a=fmtp:101 0-15\r\na=sendrecv\r\n",
+    b"v=0\r\nc=IN IP6 fd00::5\r\na=sendonly\r\nm=audio 0 RTP/SAVP 18\r\n"
+    b"m=video 5002/2 RTP/AVPF 96 97\r\na=rtpmap:96 VP8/90000\r\na=rtpmap:97 rtx/90000\r\n"
+    b"a=inactive\r\n",
+    b"v=0\nm=image 4000 udptl t38\nc=IN IP4 host.example.com\n",
+    b"v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\n"
+    b"a=rtpmap:111 opus/48000/2\r\na=candidate:1 1 udp 2122260223 192.168.1.2 54321 typ host\r\n"
+    b"a=candidate:2 1 udp 1686052607 203.0.113.9 54321 typ srflx raddr 192.168.1.2 rport 54321\r\n",
+    b"v=0\r\nc=IN IP4 224.2.1.1/127/3\r\nm=audio 70000 RTP/AVP 200 -1\r\na=rtpmap:8 PC",
+    b"v=0\r\nc=IN IP4 10.0.\x00.1\r\nm=audio 1 RTP/AVP 0\x00 8\r\na=recvonly\r\n",
+    b"--b\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nm=audio 1 RTP/AVP 0\r\n\r\n--b--\r\n",
+    b"::ffff:10.0.0.1",
+    b"2001:db8::1:0:0:1",
+    b"m=audio 1 RTP/AVP 0\r\n",
+    b"",
+]
+
 
 def main():
     for harness, seeds in SEEDS.items():

@@ -374,6 +374,65 @@ def nested_message_sip(p):
                                   extra=[("Content-Type", "message/sip")], body=inner2))
 
 
+PUBLIC_CLIENT = ("198.51.100.1", 5060)
+PUBLIC_SERVER = ("203.0.113.2", 5060)
+
+
+def sdp_body(lines):
+    return b"".join((x if isinstance(x, bytes) else x.encode()) + b"\r\n" for x in lines)
+
+
+def sdp_hostile(p):
+    """SDP offer/answer pairs across a public hop whose SDP is broken:
+    truncated mid-line, 1000 payload types, a 30 KB m= line, bad c= lines,
+    NUL bytes, 20 m= lines answered past the reader's cap, a multipart body
+    without its delimiter, an empty application/sdp body, a body that is
+    not SDP; and one sound pair with no codec in common (the control: the
+    checks run)."""
+    pcmu = sdp_body(["v=0", "c=IN IP4 203.0.113.2", "m=audio 5000 RTP/AVP 0"])
+    offers = [
+        ("trunc", b"v=0\r\nc=IN IP4 198.51.100.1\r\nm=audio 4000 RTP/A", pcmu),
+        ("thousand", sdp_body(["v=0", "c=IN IP4 198.51.100.1",
+                               "m=audio 4000 RTP/AVP " + " ".join(str(i % 128)
+                                                                   for i in range(1000))]),
+         pcmu),
+        ("huge", sdp_body(["v=0", "c=IN IP4 10.0.0.1",
+                           "m=audio 4000 RTP/AVP 18 " + "9" * 30000]), pcmu),
+        ("badc", sdp_body(["v=0", "c=IN IP4 999.1.1.1", "m=audio 4000 RTP/AVP 0",
+                           "c=IN IP6 10.0.0.1", "m=audio 4002 RTP/AVP 0", "c=IN",
+                           "m=audio 4004 RTP/AVP 0", "c=XX IP4 10.0.0.1",
+                           "m=audio 4006 RTP/AVP 0", "c=IN IP4 10.0.0.1/"]), pcmu),
+        ("nul", sdp_body([b"v=0", b"c=IN IP4 10.0\x00.0.5", b"m=audio 4000 RTP/AVP 0\x008",
+                          b"a=rtpmap:0 PC\x00MU/8000", b"a=send\x00only"]), pcmu),
+        ("twenty", sdp_body(["v=0", "c=IN IP4 198.51.100.1"]
+                            + ["m=audio %d RTP/AVP 0" % (4000 + 2 * i) for i in range(20)]),
+         sdp_body(["v=0", "c=IN IP4 203.0.113.2"]
+                  + ["m=audio %d RTP/AVP 0" % (0 if i < 12 else 5000 + 2 * i)
+                     for i in range(20)])),
+        ("garbage", b"\x00\xff junk\r\nm=audio 4000 RTP/AVP 18\r\n", pcmu),
+        ("empty", b"", pcmu),
+        ("control", sdp_body(["v=0", "c=IN IP4 198.51.100.1", "m=audio 4000 RTP/AVP 18"]),
+         pcmu),
+    ]
+    for cseq, (name, offer, answer) in enumerate(offers, 1):
+        call = "sdp-%s@h" % name
+        kind = [("Content-Type", "application/sdp")]
+        p.udp(PUBLIC_CLIENT, PUBLIC_SERVER, request("INVITE", call, cseq, extra=kind, body=offer))
+        p.udp(PUBLIC_SERVER, PUBLIC_CLIENT, response("SIP/2.0 200 OK", call, cseq, "INVITE",
+                                                     extra=kind, body=answer))
+    # multipart/mixed whose delimiter never comes, then one whose SDP part
+    # runs to the end of the body.
+    call = "sdp-multipart@h"
+    p.udp(PUBLIC_CLIENT, PUBLIC_SERVER, request(
+        "INVITE", call, 1, extra=[("Content-Type", "multipart/mixed;boundary=zz")],
+        body=b"--yy\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 10.0.0.9\r\n"
+             b"m=audio 4000 RTP/AVP 0\r\n"))
+    p.udp(PUBLIC_CLIENT, PUBLIC_SERVER, request(
+        "INVITE", call, 2, extra=[("Content-Type", "multipart/mixed;boundary=zz")],
+        body=b"--zz\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 10.0.0.9\r\n"
+             b"m=audio 4000 RTP/AVP 0"))
+
+
 HOSTILE = [
     ("invalid-codes.pcap", invalid_codes),
     ("no-cseq.pcap", no_cseq),
@@ -389,6 +448,7 @@ HOSTILE = [
     ("reason-quoting.pcap", reason_quoting),
     ("reason-empty-param.pcap", reason_empty_param),
     ("nested-message-sip.pcap", nested_message_sip),
+    ("sdp-hostile.pcap", sdp_hostile),
 ]
 
 

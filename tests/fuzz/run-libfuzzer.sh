@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-1000000}
 work=${2:-$(mktemp -d /tmp/sipdiag-libfuzzer.XXXXXX)}
 jobs=${JOBS:-1}
-harnesses=${HARNESSES:-"fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides fuzz_sipmsg fuzz_flows"}
+harnesses=${HARNESSES:-"fuzz_reason fuzz_warning fuzz_status_line fuzz_lang fuzz_context fuzz_overrides fuzz_sipmsg fuzz_flows fuzz_sdp"}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 

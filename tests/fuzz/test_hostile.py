@@ -31,7 +31,7 @@ HOSTILE = [
     "invalid-codes.pcap", "no-cseq.pcap", "burst-1000-tcp.pcap", "burst-1000-tso-tcp.pcap",
     "tiny-segments-tcp.pcap", "long-reason-phrase-tcp.pcap", "long-warning-tcp.pcap",
     "long-reason-text-tcp.pcap", "nul-in-headers.pcap", "sipfrag-garbage.pcap", "sipfrag-invalid-report.pcap",
-    "reason-quoting.pcap", "reason-empty-param.pcap", "nested-message-sip.pcap",
+    "reason-quoting.pcap", "reason-empty-param.pcap", "nested-message-sip.pcap", "sdp-hostile.pcap",
 ]
 # plugin/transfers.h and plugin/flows.h
 MAX_TRANSFERS = 50000
@@ -336,6 +336,32 @@ class NestedMessages(unittest.TestCase):
 
 
 @unittest.skipIf(os.environ.get("SIPDIAG_SKIP_STORMS") == "1", "SIPDIAG_SKIP_STORMS=1")
+class HostileSdp(unittest.TestCase):
+    """Broken SDP bodies get a neutral fallback: no finding from what the
+    reader could not read (truncated lines, NULs, garbled formats, bad c=,
+    streams past the caps), only from what it read whole."""
+    CAPTURE = "sdp-hostile.pcap"
+    FIELDS = ["sipdiag.sdp.check", "sipdiag.sdp.offer", "sipdiag.sdp.answer",
+              "sipdiag.sdp.address"]
+
+    def test_only_what_was_read_whole(self):
+        for passes in ([], ["-2"]):
+            with self.subTest(passes=passes):
+                rows = by_frame(self.CAPTURE, self.FIELDS, display_filter="sipdiag.sdp.check",
+                                extra=passes)
+                got = {f: tuple(r[k] for k in self.FIELDS) for f, r in rows.items()}
+                self.assertEqual(got, {
+                    # The 30 KB m= line's offer: c=10.0.0.1 was read whole.
+                    5: (["private-address"], ["5"], [], ["10.0.0.1"]),
+                    # "c=IN IP4 10.0.0.1/": the address before the slash.
+                    7: (["private-address"], ["7"], [], ["10.0.0.1"]),
+                    # The control: G.729 against PCMU.
+                    18: (["no-common-codec"], ["17"], ["18"], []),
+                    # A multipart body whose SDP part runs to its end.
+                    20: (["private-address"], ["20"], [], ["10.0.0.9"]),
+                })
+
+
 class Storms(unittest.TestCase):
     def test_refer_storm_fills_the_transfer_table(self):
         capture = storm("--storm", "refer-storm.pcap", STORM_REFERS)

@@ -8,6 +8,7 @@ world-readable temporary folder: the checkout may sit under a private home.
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -74,8 +75,8 @@ class Stage:
     def remove(self):
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def tshark(self, args, plugin=True, check=True):
-        """Runs tshark; returns its stdout.  Raises with stderr on failure."""
+    def tshark_command(self, plugin=True):
+        """The command that runs tshark from the stage (as nobody when root)."""
         env = [
             "HOME=" + self.home,
             "WIRESHARK_PLUGIN_DIR=" + (self.with_plugin if plugin else self.without_plugin),
@@ -83,9 +84,14 @@ class Stage:
             "LC_ALL=C.UTF-8",
             "PATH=" + os.environ.get("PATH", "/usr/bin:/bin"),
         ]
-        command = ["env", "-i"] + env + [TSHARK] + list(args)
+        command = ["env", "-i"] + env + [TSHARK]
         if os.geteuid() == 0:
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        return command
+
+    def tshark(self, args, plugin=True, check=True):
+        """Runs tshark; returns its stdout.  Raises with stderr on failure."""
+        command = self.tshark_command(plugin) + list(args)
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
         if check and result.returncode != 0:
             raise AssertionError("tshark %s failed (%d): %s"
@@ -161,11 +167,14 @@ def rule(rule_id):
     return _rules[rule_id]
 
 
-def report(stage, capture):
-    """What the main job prints for a capture: scripts/report.py over
-    tshark's JSON, as annotate.sh runs it."""
-    output = stage.tshark(["-n", "-r", stage.capture(capture), "-Y", "sipdiag", "-T", "json",
-                           "--no-duplicate-keys", "-J", "frame sipdiag"])
-    return subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py"),
-                           capture], input=output, capture_output=True, text=True,
-                          check=True).stdout
+def report(stage, capture, *options):
+    """What the main job prints for a capture: scripts/report.py as
+    annotate.sh runs it, with the stage's tshark; options such as "--all"."""
+    env = dict(os.environ, SIPDIAG_TSHARK=shlex.join(stage.tshark_command()))
+    result = subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "report.py")]
+                            + list(options) + [stage.capture(capture)], env=env,
+                            capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise AssertionError("report.py %s failed (%d): %s"
+                             % (capture, result.returncode, result.stderr))
+    return result.stdout

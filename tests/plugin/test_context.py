@@ -1,10 +1,12 @@
 """Context-aware diagnosis in tshark, one pass and two: captures recorded
 from SIPp peers for each rule (tests/captures/README.md lists their frames)
 and the public captures the issue names."""
+import os
+import shutil
 import unittest
 
 import test_plugin
-from harness import Stage, report
+from harness import SOURCE_DIR, Stage, report
 
 STAGE = None
 SEVERITY = {2097152: "chat", 4194304: "note", 6291456: "warn", 8388608: "error"}
@@ -166,8 +168,9 @@ class Verdicts(unittest.TestCase):
         self.assertLess(len(line[0].encode()), 240)
 
     def test_report_gives_the_verdicts_fix_first(self):
-        # The main job's report (scripts/report.py, run by annotate.sh).
-        text = report(STAGE, "ctx-digest-fail.pcap")
+        # The main job's report (scripts/report.py, run by annotate.sh):
+        # with --all, every response as it was before the headline came.
+        text = report(STAGE, "ctx-digest-fail.pcap", "--all").split("\n── Every response ─")[1]
         block = text.split("#6 ")[1].split("\n#")[0]
         self.assertTrue(block.startswith("    401 Unauthorized to REGISTER  [FAULT]\n"), block)
         self.assertIn("      evidence:  request #5, challenge #4, carried Authorization (realm "
@@ -175,6 +178,48 @@ class Verdicts(unittest.TestCase):
         self.assertLess(block.index("fix:       The credentials are wrong, not missing"),
                         block.index("generally: Expected as the first answer"))
         self.assertTrue(text.endswith("\n9 SIP responses explained in ctx-digest-fail.pcap\n"))
+
+    def test_report_on_the_bundled_sample(self):
+        # The README's first command: its headline, and the failed
+        # registration's verdict with its evidence and the rule's fix.
+        sample = os.path.join(STAGE.captures, "sample.pcap")
+        shutil.copy(os.path.join(SOURCE_DIR, "docs", "sample.pcap"), sample)
+        os.chmod(sample, 0o644)
+        text = report(STAGE, "sample.pcap")
+        self.assertEqual(text.splitlines()[:12], [
+            "sipdiag report: sample.pcap",
+            "  108 frames over 22.1 s, 108 SIP messages",
+            "  calls:         12 — 6 answered and ended; 5 failed (2 x 486 Busy Here, 1 x 480 "
+            "Temporarily",
+            "                 Unavailable, 1 x 503 Service Unavailable, 1 x 603 Decline); 1 "
+            "cancelled",
+            "  registrations: 3 by Call-ID — 1 failed (401 Unauthorized), 1 failed (403 "
+            "Forbidden), 1 registered",
+            "  other:         1 OPTIONS",
+            "  faults:        1 x 401 Unauthorized to REGISTER: challenged although the request "
+            "carried",
+            "                 Authorization for this realm: wrong username, password or realm",
+            "                 1 x 401 Unauthorized to REGISTER: authentication loop: credentials "
+            "refused again,",
+            "                 right after a challenge that had already refused them",
+            "                 1 x 403 Forbidden to REGISTER: refused although credentials were "
+            "sent: wrong",
+            "                 password or realm, or the account is barred"])
+        block = text.split("\n── Registration 2-6288@127.0.0.1: ")[1].split("\n\n")[0]
+        self.assertEqual(block.splitlines()[1:4], [
+            "    verdict:  #10 403 Forbidden to REGISTER  [FAULT]",
+            "    why:      refused although credentials were sent: wrong password or realm, or "
+            "the account is",
+            "              barred"])
+        self.assertIn("    evidence: request #9, challenge #8, carried Authorization (realm "
+                      "\"sipdiag.test\")\n", block)
+        self.assertTrue(block.endswith(
+            "    #7   0.198  127.0.0.1:5091 ──REGISTER───────────▶ 127.0.0.1:5095\n"
+            "    #8   0.199  127.0.0.1:5091 ◀───401 Unauthorized── 127.0.0.1:5095\n"
+            "    #9   0.199  127.0.0.1:5091 ──REGISTER───────────▶ 127.0.0.1:5095\n"
+            "  ! #10  0.200  127.0.0.1:5091 ◀──────403 Forbidden── 127.0.0.1:5095"), block)
+        # Seven sections: two registrations (faults first), five failed calls.
+        self.assertEqual(text.count("\n── "), 7)
 
     def test_b2bua_challenges_and_bad_events(self):
         found = verdicts("sipnab-b2bua-asterisk.pcapng", two_pass=False)

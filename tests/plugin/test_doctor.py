@@ -4,10 +4,12 @@ carry no error response, on captures recorded from real peers
 timelines).  Each finding on the frame where it becomes certain, with its
 frames, counts, timer and peer; what only the end of the capture tells
 once the whole capture has been read."""
+import importlib.util
+import os
 import unittest
 
 import test_modes
-from harness import Stage, report
+from harness import SOURCE_DIR, Stage, report
 
 STAGE = None
 FIELDS = ["frame.number", "sipdiag.doctor", "sipdiag.doctor.count", "sipdiag.doctor.first",
@@ -81,17 +83,178 @@ class OnePass(unittest.TestCase):
                          (["retransmissions"], ["3"], ["20"], ["25"]))
 
     def test_report_shows_the_finding(self):
-        # The main job's report (scripts/report.py) prints each finding
-        # with its frames and fix.
-        block = report(STAGE, "doctor-no-ack.pcap").split("#42    CALL DOCTOR: no-ack\n")[1].split("\n#")[0]
+        # The main job's report with --all (every response, as before the
+        # report had a headline) prints each finding on its frame.
+        text = report(STAGE, "doctor-no-ack.pcap", "--all")
+        every = text.split("\n── Every response ─")[1]
+        block = every.split("#42    CALL DOCTOR: no-ack\n")[1].split("\n#")[0]
         self.assertIn("      evidence:  first sent #8, last sent #38, ended by #42, ACK sent "
                       "elsewhere #39\n", block)
         self.assertIn("      fix:       Check the Contact of the 2xx and the Record-Route", block)
+        self.assertTrue(every.endswith("\n28 SIP responses explained in doctor-no-ack.pcap\n"))
 
     def test_nothing_claimed_before_the_timer(self):
         # The capture ends 3.5 s after the INVITE: no finding in one pass.
         self.assertEqual(findings("doctor-short.pcap"), {})
         self.assertEqual(findings("doctor-answered.pcap"), {})
+
+
+def section(text, call_id):
+    """The lines of the report's section on one Call-ID."""
+    block = text.split("\n── ")
+    found = [b for b in block if b.split(" ", 2)[1] == call_id or b.split(" ", 2)[1] == call_id + ":"]
+    return ("── " + found[0]).splitlines()
+
+
+class Report(unittest.TestCase):
+    """The main job's report (scripts/report.py, run by annotate.sh): the
+    headline, then each failed or faulty call with its ladder."""
+
+    def test_torn_down_without_ack(self):
+        text = report(STAGE, "doctor-no-ack.pcap")
+        self.assertEqual(text.splitlines()[:5], [
+            "sipdiag report: doctor-no-ack.pcap",
+            "  43 frames over 32.2 s, 43 SIP messages",
+            "  calls:         2 — 2 torn down: 2xx never ACKed",
+            "  faults:        2 x 2xx to INVITE never ACKed",
+            ""])
+        lines = section(text, "2-5566@127.0.0.57")
+        self.assertEqual(lines[0], "── Call 2-5566@127.0.0.57: torn down: 2xx never ACKed, BYE "
+                                   "from the callee (127.0.0.59:5060) " + "─" * 7)
+        self.assertEqual(lines[1:5], [
+            "    call:     INVITE #5 from 127.0.0.57:5060 to 127.0.0.59:5060; post-dial delay "
+            "0.00 s, setup",
+            "              0.00 s, duration 32.05 s",
+            "    doctor:   #38 200 to INVITE sent 11 times over 31.5 s to 127.0.0.57:5060, no "
+            "ACK reached",
+            "              127.0.0.59:5060: the UAS ends the call after 64*T1 (32 s)"])
+        self.assertIn("    evidence: first sent #8, last sent #38, ended by #42, ACK sent "
+                      "elsewhere #39", lines)
+        ladder = lines[lines.index("    ladder:   (! marks the failing messages)") + 1:]
+        self.assertEqual(ladder, [
+            "    #5    0.201  127.0.0.57:5060 ──INVITE────────▶ 127.0.0.59:5060",
+            "    #6    0.201  127.0.0.57:5060 ◀────100 Trying── 127.0.0.59:5060",
+            "    #7    0.202  127.0.0.57:5060 ◀───180 Ringing── 127.0.0.59:5060",
+            "  ! #8    0.203  127.0.0.57:5060 ◀────────200 OK── 127.0.0.59:5060  ×11 to #38 (31.5 s)",
+            "    #9    0.206  127.0.0.57:5060 ──ACK───────────▶ 127.0.0.60:5060  ×11 to #39 (31.5 s)",
+            "  ! #42  32.249  127.0.0.57:5060 ◀───────────BYE── 127.0.0.59:5060",
+            "    #43  32.250  127.0.0.57:5060 ──200 OK────────▶ 127.0.0.59:5060"])
+
+    def test_nobody_answers(self):
+        text = report(STAGE, "doctor-no-response.pcap")
+        self.assertEqual(text.splitlines()[:8], [
+            "sipdiag report: doctor-no-response.pcap",
+            "  31 frames over 32.7 s, 31 SIP messages",
+            "  calls:         1 — 1 unreachable (no response, Timer B)",
+            "  registrations: 1 by Call-ID — 1 unanswered",
+            "  other:         2 OPTIONS",
+            "  faults:        1 x INVITE never answered, not even 100 Trying (Timer B)",
+            "                 1 x REGISTER never answered, not even 100 Trying (Timer F)",
+            "                 1 x OPTIONS never answered, not even 100 Trying (Timer F)"])
+        self.assertEqual(section(text, "2-6011@127.0.0.57")[-1],
+                         "  ! #2  0.201  127.0.0.57:5060 ──REGISTER───▶ 127.0.0.60:5060  "
+                         "×11 to #28 (31.5 s)")
+
+    def test_what_only_the_end_tells(self):
+        # tshark shows no finding on doctor-short's packets (one pass); the
+        # report has it from the end of the capture, as not certain.
+        text = report(STAGE, "doctor-short.pcap")
+        self.assertEqual(text.splitlines()[2:6], [
+            "  calls:         1 — 1 not finished when the capture ends",
+            "  faults:        none found",
+            "  unsure:        1 x INVITE never answered, not even 100 Trying (Timer B), but the "
+            "capture ends",
+            "                 before the timer"])
+        lines = section(text, "1-6371@127.0.0.57")
+        self.assertEqual(lines[2:4], [
+            "    doctor:   #4 INVITE sent 4 times over 3.5 s with no answer from "
+            "127.0.0.60:5060, but the capture",
+            "              ends 3.5 s after it, before Timer B (32 s)"])
+        self.assertEqual(lines[-1], "  ! #1  0.000  127.0.0.57:5060 ──INVITE─────▶ "
+                                    "127.0.0.60:5060  ×4 to #4 (3.5 s)")
+
+    def test_ladder_through_a_proxy(self):
+        # kamailio (127.0.0.58) relays to a silent callee (127.0.0.60) and
+        # answers 408 itself: both hops in one ladder, each folded.
+        text = report(STAGE, "trust-timeout.pcap")
+        self.assertIn("  faults:        2 x 408 Request Timeout to INVITE: no provisional "
+                      "response beyond 100 Trying: the\n", text)
+        self.assertIn("  notes:         1 x INVITE retransmitted before its answer\n", text)
+        lines = section(text, "1-6242@127.0.0.57")
+        self.assertEqual(lines[1], "    outcome:  failed: 408 Request Timeout from "
+                                   "127.0.0.58:5060 (sipdiag-trust-kamailio)")
+        self.assertIn("    verdict:  #25 408 Request Timeout to INVITE  [FAULT]", lines)
+        self.assertEqual(lines[-4:], [
+            "    #20  5.388  127.0.0.57:5060 ──INVITE────────────────▶ 127.0.0.58:5060  "
+            "×3 to #24 (1.5 s)",
+            "  ! #21  5.388  127.0.0.58:5060 ──INVITE────────────────▶ 127.0.0.60:5060  "
+            "×2 to #23 (1.0 s)",
+            "  ! #25  7.338  127.0.0.57:5060 ◀───408 Request Timeout── 127.0.0.58:5060",
+            "    #26  7.338  127.0.0.57:5060 ──ACK───────────────────▶ 127.0.0.58:5060"])
+
+    def test_two_responses_in_one_segment(self):
+        # Frame 17 carries 100 Trying and 486 Busy Here: only the 486 is marked.
+        lines = section(report(STAGE, "tcp-multi.pcap"), "2-17425@127.0.0.1")
+        self.assertEqual(lines[-3:-1], [
+            "    #17  1.010  127.0.0.1:5082 ◀──────100 Trying── 127.0.0.1:5074",
+            "  ! #17  1.010  127.0.0.1:5082 ◀───486 Busy Here── 127.0.0.1:5074"])
+
+    def test_export_records(self):
+        # What report.py reads: tshark -q -z sipdiag,export, the same in
+        # one pass and two; the end's finding on doctor-short with its frames.
+        args = ["-n", "-q", "-r", STAGE.capture("doctor-short.pcap"), "-z", "sipdiag,export"]
+        one = STAGE.tshark(args)
+        self.assertEqual(one, STAGE.tshark(args + ["-2"]))
+        records = [line.split("\t") for line in one.splitlines() if not line.startswith("#")]
+        self.assertEqual(records[0], ["capture", "4", "3.511069", "4", "en"])
+        self.assertEqual([r[:4] for r in records if r[0] == "m"],
+                         [["m", str(f), t, "127.0.0.57:5060"] for f, t in
+                          ((1, "0.000000"), (2, "0.502801"), (3, "1.506398"), (4, "3.511069"))])
+        finding = [r for r in records if r[0] == "f"]
+        self.assertEqual([r[:17] for r in finding], [[
+            "f", "4", "end", "no-response", "0", "1", "4", "0", "0", "4", "3.511", "3.511",
+            "INVITE", "0", "127.0.0.60:5060", "127.0.0.57:5060", "Timer B"]])
+        self.assertEqual([r[:3] for r in records if r[0] == "c"],
+                         [["c", "1-6371@127.0.0.57", "in-progress"]])
+        digest = STAGE.tshark(["-n", "-q", "-r", STAGE.capture("ctx-digest-fail.pcap"),
+                               "-z", "sipdiag,export"])
+        self.assertIn("\nm\t6\t0.006179\t127.0.0.1:5095\t127.0.0.1:5091\t1-6288@127.0.0.1\t"
+                      "REGISTER\t401\t3\tchallenge-loop\tfault\trequest=5,challenge=4\t"
+                      "Authorization\tsipdiag.test\n", digest)
+
+    def test_long_ladder_keeps_the_failing_message(self):
+        # A dialog of 60 distinct messages: the ladder shows the first 26,
+        # the marked one and the last 10, and says what it left out.
+        spec = importlib.util.spec_from_file_location(
+            "report", os.path.join(SOURCE_DIR, "scripts", "report.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        records = ["capture\t60\t5.900000\t60\ten"]
+        for n in range(1, 61):
+            code, rule, verdict = (481, "dialog-lost", "fault") if n == 40 else (0, "", "")
+            records.append("\t".join(["m", str(n), "%.6f" % (n / 10), "10.0.0.1:5060",
+                                      "10.0.0.2:5060", "x@h", "INFO", str(code), str(n), rule,
+                                      verdict, "", "", ""]))
+        records.append("code\t481\tCall/Transaction Does Not Exist\tsummary\tfix")
+        export = module.Export("\n".join(records))
+        dialog = module.dialogs_of(export)["x@h"]
+        lines = module.ladder(dialog, export, set(dialog.faults()))
+        self.assertEqual(len(lines), 26 + 1 + 1 + 1 + 10)
+        self.assertEqual(lines[26:29], [
+            "    ⋮ 13 lines left out",
+            "  ! #40  4.000  10.0.0.1:5060 ──481 Call/Transaction Does Not Exist───▶ "
+            "10.0.0.2:5060",
+            "    ⋮ 10 lines left out"])
+        # The arrows are as wide as the longest label and 6.
+        self.assertEqual(lines[-1], "    #60  6.000  10.0.0.1:5060 ──INFO" + "─" * 34
+                                    + "▶ 10.0.0.2:5060")
+
+    def test_fits_100_columns(self):
+        for capture in ("doctor-no-ack.pcap", "doctor-bye.pcap", "trust-timeout.pcap",
+                        "ipv6.pcap", "ctx-reason.pcap"):
+            with self.subTest(capture=capture):
+                long = [l for l in report(STAGE, capture, "--all").splitlines() if len(l) > 100]
+                self.assertEqual(long, [])
 
 
 def calls_table(capture, extra=()):
