@@ -106,14 +106,17 @@ sipdiag_regs_learn(const sipdiag_message_t *m, packet_info *pinfo, const char *s
 {
     if (regs == NULL)
         return;
-    sipdiag_reg_msg_t record = {
-        .frame = pinfo->num, .time = nstime_to_sec(&pinfo->abs_ts),
-        .is_response = m->is_response, .code = m->code, .method = m->method,
-        .has_cseq = m->has_cseq, .cseq = m->cseq, .call_id = m->call_id, .aor = m->to_uri,
-        .event = m->event, .contact = m->contact, .expires = m->expires,
-        .credentials = m->credentials, .stale_nonce = m->stale_nonce, .src = src,
-        .server = m->server,
-    };
+    sipdiag_reg_msg_t record = { .frame = pinfo->num, .time = nstime_to_sec(&pinfo->abs_ts) };
+    /* messages.c reads the AOR of REGISTER and SUBSCRIBE only; the other
+     * messages only move the model's clock. */
+    if (m->to_uri != NULL)
+        record = (sipdiag_reg_msg_t){
+            .frame = pinfo->num, .time = record.time, .is_response = m->is_response,
+            .code = m->code, .method = m->method, .has_cseq = m->has_cseq, .cseq = m->cseq,
+            .call_id = m->call_id, .aor = m->to_uri, .event = m->event, .contact = m->contact,
+            .expires = m->expires, .credentials = m->credentials,
+            .stale_nonce = m->stale_nonce, .src = src, .server = m->server,
+        };
     int index = sipdiag_regs_feed(regs, &record);
     sipdiag_reg_detection_t found[4];
     unsigned count = MIN(sipdiag_regs_detections(regs, found, G_N_ELEMENTS(found)),

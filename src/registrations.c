@@ -13,6 +13,7 @@
 #include "registrations.h"
 
 #include <glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "sipmsg.h"
@@ -53,6 +54,7 @@ struct sipdiag_regs {
     GSequence *deadlines;      /* deadline_t, by time */
     GArray *found;             /* sipdiag_reg_detection_t of the latest message */
     double now;
+    double next_deadline;      /* the earliest in deadlines, INFINITY when none */
 };
 
 static const char *
@@ -79,6 +81,7 @@ sipdiag_regs_new(unsigned max_bindings)
     regs->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     regs->deadlines = g_sequence_new(g_free);
     regs->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_reg_detection_t));
+    regs->next_deadline = INFINITY;
     return regs;
 }
 
@@ -109,6 +112,8 @@ set_deadline(sipdiag_regs_t *regs, binding_t *binding, deadline_kind_t kind, dou
     deadline_t *d = g_new(deadline_t, 1);
     *d = (deadline_t){ at, binding, kind, binding->attempt };
     g_sequence_insert_sorted(regs->deadlines, d, by_time, NULL);
+    if (at < regs->next_deadline)
+        regs->next_deadline = at;
 }
 
 static void
@@ -148,15 +153,16 @@ advance(sipdiag_regs_t *regs, double now, uint32_t frame)
 {
     if (now > regs->now)
         regs->now = now;
-    for (;;) {
+    /* Most messages pass no deadline: one comparison. */
+    while (regs->next_deadline <= regs->now) {
         GSequenceIter *first = g_sequence_get_begin_iter(regs->deadlines);
-        if (g_sequence_iter_is_end(first))
-            return;
         deadline_t *d = g_sequence_get(first);
-        if (d->at > regs->now)
-            return;
         deadline_passed(regs, d, frame);
         g_sequence_remove(first);
+        first = g_sequence_get_begin_iter(regs->deadlines);
+        regs->next_deadline = g_sequence_iter_is_end(first)
+                                  ? INFINITY
+                                  : ((const deadline_t *)g_sequence_get(first))->at;
     }
 }
 
@@ -295,7 +301,8 @@ response(sipdiag_regs_t *regs, const sipdiag_reg_msg_t *m)
 int
 sipdiag_regs_feed(sipdiag_regs_t *regs, const sipdiag_reg_msg_t *m)
 {
-    g_array_set_size(regs->found, 0);
+    if (regs->found->len > 0)
+        g_array_set_size(regs->found, 0);
     advance(regs, m->time, m->frame);
     if (m->method == NULL || !m->has_cseq
         || (strcmp(m->method, "REGISTER") != 0 && !is_subscribe(m->method)))

@@ -171,10 +171,8 @@ address_param(span_t value, const char *name, span_t *param)
     return find_param(params, ';', name, param);
 }
 
-/* The URI of a To, From or Contact value: inside <...> of a name-addr,
- * else the addr-spec up to its first ';' ("*": a wildcard Contact). */
-static span_t
-address_uri(span_t value)
+span_t
+sipdiag_address_uri(span_t value)
 {
     bool quoted = false;
     for (size_t i = 0; i < value.len; i++) {
@@ -199,7 +197,9 @@ address_uri(span_t value)
 static span_t
 first_contact(span_t value)
 {
-    span_t uri = address_uri(value);
+    if (memchr(value.ptr, ',', value.len) == NULL)
+        return value;
+    span_t uri = sipdiag_address_uri(value);
     size_t from = uri.ptr != NULL && uri.ptr >= value.ptr ? (size_t)(uri.ptr - value.ptr) + uri.len
                                                           : 0;
     const char *comma = from < value.len ? memchr(value.ptr + from, ',', value.len - from) : NULL;
@@ -452,7 +452,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         break;
     case HEADER_TO:
         if (first)
-            msg->to_uri = address_uri(value);
+            msg->to_value = value;
         if (first && address_param(value, "tag", &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
@@ -468,7 +468,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         break;
     case HEADER_CONTACT:
         if (first)
-            msg->contact_uri = address_uri(value);
+            msg->contact_value = value;
         /* A Contact's own expires wins over the Expires header. */
         if (first && address_param(first_contact(value), "expires", &param))
             msg->expires = delta_seconds(param);

@@ -191,9 +191,9 @@ test_flow_headers(void)
     g_assert_cmpint(msg.min_se, ==, -1);
     g_assert_cmpint(msg.min_expires, ==, -1);
     g_assert_false(msg.has_retry_after);
-    g_autofree char *wildcard = span_str(msg.contact_uri);
+    g_autofree char *wildcard = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(wildcard, ==, "*");
-    g_assert_cmpuint(msg.to_uri.len, ==, 0);
+    g_assert_cmpuint(msg.to_value.len, ==, 0);
 }
 
 /* The To URI (the AOR of a REGISTER) and the first Contact's URI: in
@@ -207,8 +207,8 @@ test_address_uris(void)
                        "\r\n";
     sipdiag_sipmsg_t msg;
     g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_CONTEXT, &msg));
-    g_autofree char *to = span_str(msg.to_uri);
-    g_autofree char *contact = span_str(msg.contact_uri);
+    g_autofree char *to = span_str(sipdiag_address_uri(msg.to_value));
+    g_autofree char *contact = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(to, ==, "sip:alice@example.com;user=phone");
     g_assert_cmpstr(contact, ==, "sip:alice@192.0.2.7:5062;transport=tcp");
     g_assert_cmpint(msg.expires, ==, 5);
@@ -217,8 +217,8 @@ test_address_uris(void)
                        "To: sip:bob@example.com ;tag=t\r\n"
                        "Contact: sip:w@192.0.2.9, sip:x@y\r\n\r\n";
     g_assert_true(sipdiag_sipmsg_read(bare, strlen(bare), &msg));
-    g_autofree char *bare_to = span_str(msg.to_uri);
-    g_autofree char *bare_contact = span_str(msg.contact_uri);
+    g_autofree char *bare_to = span_str(sipdiag_address_uri(msg.to_value));
+    g_autofree char *bare_contact = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(bare_to, ==, "sip:bob@example.com");
     g_assert_cmpstr(bare_contact, ==, "sip:w@192.0.2.9");
 }
