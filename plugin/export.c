@@ -242,7 +242,7 @@ draw_export(void *data _U_)
     g_string_truncate(state.messages, 0);
 }
 
-/* Every frame read in order passes the postdissector's probe tap. */
+/* Every frame read in order passes the frame tap (packet-frame.c). */
 static tap_packet_status
 count_frame(void *tapdata _U_, packet_info *pinfo, epan_dissect_t *edt _U_,
             const void *data _U_, tap_flags_t flags _U_)
@@ -273,7 +273,7 @@ init_export(const char *opt_arg _U_, void *userdata _U_)
         state.messages = g_string_sized_new(1 << 16);
         state.rules_seen = g_hash_table_new(g_direct_hash, g_direct_equal);
     }
-    GString *error = register_tap_listener("sipdiag_probe", &listener, NULL, TL_REQUIRES_NOTHING,
+    GString *error = register_tap_listener("frame", &listener, NULL, TL_REQUIRES_NOTHING,
                                            reset_export, count_frame, draw_export, NULL);
     if (error != NULL) {
         fprintf(stderr, "sipdiag: -z sipdiag,export: %s\n", error->str);

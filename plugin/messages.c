@@ -113,7 +113,7 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     /* The AOR and Contact matter to registrations and subscriptions only. */
     if (m->method != NULL && (m->method[0] == 'R' || m->method[0] == 'S')
         && (strcmp(m->method, "REGISTER") == 0 || strcmp(m->method, "SUBSCRIBE") == 0)) {
-        m->to_uri = copy_span(pinfo, sipdiag_address_uri(msg->to_value));
+        m->to_uri = copy_span(pinfo, sipdiag_address_uri(msg->to));
         m->contact = copy_span(pinfo, sipdiag_address_uri(msg->contact_value));
     }
     m->has_to_tag = msg->has_to_tag;
@@ -134,6 +134,13 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     copy_spans(pinfo, &msg->reasons, &m->reasons);
     copy_spans(pinfo, &msg->warnings, &m->warnings);
     m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);
+    /* What links a B2BUA's legs, copied for initial INVITEs only. */
+    if (msg->is_request && !msg->has_to_tag && span_equals(msg->method, "INVITE")) {
+        m->correlation = copy_span(pinfo, msg->correlation);
+        m->correlation_header = msg->correlation_header;
+        m->from = copy_span(pinfo, msg->from);
+        m->to = copy_span(pinfo, msg->to);
+    }
 
     /* Items point at the status code, or at a request's method; a transfer
      * report (a NOTIFY with a sipfrag) at the status line it reports. */
@@ -278,6 +285,12 @@ quotes_in_error(packet_info *pinfo)
             return true;
     }
     return false;
+}
+
+bool
+sipdiag_messages_queued(void)
+{
+    return sip_follow_tap > 0 && fetch_tapped_data(sip_follow_tap, 0) != NULL;
 }
 
 sipdiag_message_t *

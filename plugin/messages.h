@@ -49,6 +49,9 @@ typedef struct {
                                  * read counts them and keeps no value) */
     sipdiag_values_t warnings;  /* Warning header values (the same) */
     const char *sipfrag_status; /* first message/sipfrag line of the body */
+    const char *correlation;    /* initial INVITEs: a leg correlation header's value */
+    unsigned correlation_header;/* which: sipdiag_link_t (legs.h) */
+    const char *from, *to;      /* initial INVITEs: the From and To values */
     tvbuff_t *tvb;              /* where to point items: the status code, or */
     int start;                  /* the request's method (or its sipfrag line) */
     int length;
@@ -62,6 +65,9 @@ typedef struct {
 /* Listens to packet-sip.c's "sip_follow" tap; call from the handoff, once
  * SIP is registered.  Returns false if this Wireshark has no SIP. */
 bool sipdiag_messages_listen(void);
+
+/* Whether packet-sip.c queued any message in this frame (cheap: no read). */
+bool sipdiag_messages_queued(void);
 
 /* The SIP messages packet-sip.c dissected in this frame, in order (none
  * when the frame's taps are not run: tshark -2's first pass); *count gets

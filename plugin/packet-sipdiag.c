@@ -70,13 +70,20 @@ static bool learning_now;
 static int probe_tap;
 static const char probe_data;
 static int expert_tap;      /* 0 until found: epan registers it after our handoff */
+static int ip_tap;          /* the same */
 static int proto_expert;    /* "_ws.expert", 0 until found, like expert_tap */
+/* Whether a message was told that the flow model's string or address
+ * table filled up (said once, where it happened). */
+static bool saturation_said;
 /* The capture time of the latest frame learnt, for the end of the capture. */
 static double learnt_until;
 /* The call doctor's end-of-capture findings, by the frame they are shown
  * on (a wmem_array_t of sipdiag_detection_t each); NULL until found, once
  * the whole capture has been read. */
 static wmem_map_t *findings_at_end;
+/* The first INVITE of each forked or linked call -> its index + 1, found
+ * with findings_at_end: its legs are shown there once the capture is read. */
+static wmem_map_t *legs_at_end;
 
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
@@ -125,18 +132,34 @@ endpoint(packet_info *pinfo, const address *addr, guint32 port)
     return wmem_strndup(pinfo->pool, text, length);
 }
 
+/* An IP address as bytes, for the flow model to format only if it shows
+ * it; other address types are written out here (rare: SIP is over IP). */
+static const char *
+endpoint_of(packet_info *pinfo, const address *addr, guint32 port, sipdiag_endpoint_t *at)
+{
+    if ((addr->type == AT_IPv4 && addr->len == 4) || (addr->type == AT_IPv6 && addr->len == 16)) {
+        at->family = addr->type == AT_IPv4 ? 4 : 6;
+        at->port = (uint16_t)port;
+        memcpy(at->bytes, addr->data, (size_t)addr->len);
+        return NULL;
+    }
+    return endpoint(pinfo, addr, port);
+}
+
 /* The message as the flow model reads it. */
 static sipdiag_flow_msg_t
 flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
 {
-    return (sipdiag_flow_msg_t){
+    sipdiag_flow_msg_t record = {
         .frame = pinfo->num,
         .time = nstime_to_sec(&pinfo->abs_ts),
-        .src = endpoint(pinfo, &pinfo->src, pinfo->srcport),
-        .dst = endpoint(pinfo, &pinfo->dst, pinfo->destport),
         .server = m->server,
         .to_tag = m->to_tag,
         .reason = m->reason,
+        .correlation = m->correlation,
+        .correlation_header = m->correlation_header,
+        .from = m->from,
+        .to = m->to,
         .is_response = m->is_response,
         .code = m->code,
         .method = m->method,
@@ -155,6 +178,9 @@ flow_msg_of(const sipdiag_message_t *m, packet_info *pinfo)
         .expires = m->expires,
         .min_expires = m->min_expires,
     };
+    record.src = endpoint_of(pinfo, &pinfo->src, pinfo->srcport, &record.src_at);
+    record.dst = endpoint_of(pinfo, &pinfo->dst, pinfo->destport, &record.dst_at);
+    return record;
 }
 
 /* The call doctor's findings the message just made certain, kept with it. */
@@ -168,6 +194,16 @@ keep_findings(sipdiag_note_t *note)
         return;
     note->detections = wmem_memdup(wmem_file_scope(), found, count * sizeof found[0]);
     note->n_detections = (guint8)count;
+}
+
+/* A new leg of a forked call, or a B2BUA leg linked to another, kept with
+ * the message (its strings live as long as the flows). */
+static void
+keep_leg(sipdiag_note_t *note)
+{
+    sipdiag_leg_event_t leg;
+    if (sipdiag_flows_leg(flows, &leg))
+        note->leg = wmem_memdup(wmem_file_scope(), &leg, sizeof leg);
 }
 
 static void
@@ -192,6 +228,12 @@ find_at_end(void)
         return;
     findings_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
     sipdiag_flows_finish(flows, learnt_until, keep_finding_at_end, NULL);
+    legs_at_end = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
+    sipdiag_call_outcome_t call;
+    for (unsigned i = 0; sipdiag_flows_outcome_at(flows, i, &call); i++) {
+        if (call.invite != 0 && (call.legs >= 2 || call.linked_invite != 0))
+            wmem_map_insert(legs_at_end, GUINT_TO_POINTER(call.invite), GUINT_TO_POINTER(i + 1));
+    }
 }
 
 const sipdiag_flows_t *
@@ -237,10 +279,25 @@ static void
 show_findings_at_end(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb)
 {
     find_at_end();
+    guint call = GPOINTER_TO_UINT(wmem_map_lookup(legs_at_end, GUINT_TO_POINTER(pinfo->num)));
+    sipdiag_call_outcome_t outcome;
+    if (call != 0 && sipdiag_flows_outcome_at(flows, call - 1, &outcome))
+        sipdiag_tree_add_legs(tree, pinfo, tvb, &outcome);
     wmem_array_t *at = wmem_map_lookup(findings_at_end, GUINT_TO_POINTER(pinfo->num));
     if (at != NULL)
         sipdiag_tree_add_findings(tree, pinfo, tvb, wmem_array_get_raw(at),
                                   wmem_array_get_count(at));
+}
+
+/* The message that found a table of addresses or shown strings full says
+ * so (MAX_ENDPOINTS, MAX_POOLED_STRINGS in src/flows_internal.h). */
+static void
+note_saturation(sipdiag_note_t *note)
+{
+    if (!saturation_said && sipdiag_flows_saturated(flows)) {
+        note->state_full = true;
+        saturation_said = true;
+    }
 }
 
 /* The first pass learns from the message and notes what it learnt. */
@@ -250,10 +307,19 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     memset(note, 0, sizeof *note);
     sipdiag_flow_msg_t record = flow_msg_of(m, pinfo);
     learnt_until = record.time;
-    sipdiag_regs_learn(m, pinfo, record.src, note);
+    /* The registrations model reads the sender of REGISTER and SUBSCRIBE. */
+    if (m->to_uri != NULL)
+        sipdiag_regs_learn(m, pinfo,
+                           record.src != NULL ? record.src
+                                              : endpoint(pinfo, &pinfo->src, pinfo->srcport),
+                           note);
+    else
+        sipdiag_regs_learn(m, pinfo, NULL, note);
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
+        note_saturation(note);
+        keep_leg(note);
         /* Only a final response to INVITE can be a call's answer or failure. */
         if (m->code >= 200 && is_method(m, "INVITE"))
             note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
@@ -263,6 +329,8 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     }
     m->resent = sipdiag_flows_request(flows, &record);
     keep_findings(note);
+    note_saturation(note);
+    keep_leg(note);
     if (is_method(m, "BYE"))
         note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
     if (is_method(m, "REFER"))
@@ -300,6 +368,12 @@ show_without_history(proto_tree *tree, packet_info *pinfo)
 static bool
 taps_run(packet_info *pinfo)
 {
+    /* IP queues every header it dissects on its tap whenever taps run:
+     * one look there spares most frames the probe (queued, then pushed). */
+    if (ip_tap == 0)
+        ip_tap = find_tap_id("ip");
+    if (ip_tap > 0 && fetch_tapped_data(ip_tap, 0) != NULL)
+        return true;
     tap_queue_packet(probe_tap, pinfo, &probe_data);
     return fetch_tapped_data(probe_tap, 0) == &probe_data;
 }
@@ -352,10 +426,9 @@ tap_calls_again(packet_info *pinfo)
 static int
 dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    bool looked_at = anyone_looks(tree);
     learning_now = false;
     if (pinfo->num < learn_next) {
-        if (looked_at) {
+        if (anyone_looks(tree)) {
             show_kept(tree, pinfo, p_get_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0));
             sipdiag_sdp_show(tree, pinfo, tvb);
             if (sipdiag_whole_capture_seen(pinfo))
@@ -367,15 +440,20 @@ dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data 
     /* A first pass goes in order (frames it does not dissect, ignored in
      * the GUI, are skipped); a later one is followed only frame by frame. */
     bool in_turn = pinfo->num == learn_next || !PINFO_FD_VISITED(pinfo);
-    if (!in_turn || !taps_run(pinfo)) {
+    /* SIP queued messages: then taps run, without asking the probe. */
+    bool queued = sipdiag_messages_queued();
+    if (!in_turn || (!queued && !taps_run(pinfo))) {
         /* Out of turn, or tshark -2's first pass, which runs no taps: the
          * run in order that follows will learn this frame. */
-        if (looked_at && PINFO_FD_VISITED(pinfo))
+        if (PINFO_FD_VISITED(pinfo) && anyone_looks(tree))
             show_without_history(tree, pinfo);
         return 0;
     }
 
     learn_next = pinfo->num + 1;
+    if (!queued)
+        return 0; /* most frames of most captures: nothing of SIP */
+    bool looked_at = anyone_looks(tree);
     unsigned count;
     sipdiag_message_t *messages = sipdiag_messages_read(
         pinfo, looked_at ? SIPDIAG_SIPMSG_ALL : SIPDIAG_SIPMSG_CONTEXT, &count);
@@ -418,7 +496,9 @@ init_sipdiag(void)
     learn_next = 1;
     learning_now = false;
     learnt_until = 0;
+    saturation_said = false;
     findings_at_end = NULL;
+    legs_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
     sipdiag_regs_init();

@@ -83,6 +83,14 @@ static int hf_sipdiag_doctor_count = -1;
 static int hf_sipdiag_doctor_span = -1;
 static int hf_sipdiag_doctor_timer = -1;
 static int hf_sipdiag_doctor_peer = -1;
+static int hf_sipdiag_call_leg = -1;
+static int hf_sipdiag_call_leg_invite = -1;
+static int hf_sipdiag_call_leg_first = -1;
+static int hf_sipdiag_call_linked = -1;
+static int hf_sipdiag_call_leg_call_id = -1;
+static int hf_sipdiag_call_leg_linked_by = -1;
+static int hf_sipdiag_call_leg_probable = -1;
+static int hf_sipdiag_call_legs = -1;
 
 static int ett_sipdiag = -1;
 static int ett_sipdiag_text = -1;
@@ -91,6 +99,7 @@ static int ett_sipdiag_warning = -1;
 static int ett_sipdiag_transfer = -1;
 static int ett_sipdiag_evidence = -1;
 static int ett_sipdiag_doctor = -1;
+static int ett_sipdiag_call_leg = -1;
 
 /* Wireshark cuts item labels at ITEM_LABEL_LENGTH (240); longer texts are
  * also shown as lines of at most this many bytes under their item. */
@@ -129,7 +138,11 @@ static expert_field ei_sipdiag_no_response = EI_INIT;
 static expert_field ei_sipdiag_no_final = EI_INIT;
 static expert_field ei_sipdiag_bye_unanswered = EI_INIT;
 static expert_field ei_sipdiag_cancel_unanswered = EI_INIT;
+static expert_field ei_sipdiag_refresh_failed = EI_INIT;
+static expert_field ei_sipdiag_bye_at_session_expiry = EI_INIT;
+static expert_field ei_sipdiag_bye_at_64t1 = EI_INIT;
 static expert_field ei_sipdiag_capture_too_short = EI_INIT;
+static expert_field ei_sipdiag_call_leg = EI_INIT;
 
 static expert_field *const ei_of_detection[SIPDIAG_DETECT_COUNT] = {
     [SIPDIAG_DETECT_RETRANSMISSIONS] = &ei_sipdiag_retransmissions,
@@ -139,6 +152,9 @@ static expert_field *const ei_of_detection[SIPDIAG_DETECT_COUNT] = {
     [SIPDIAG_DETECT_NO_FINAL] = &ei_sipdiag_no_final,
     [SIPDIAG_DETECT_BYE_UNANSWERED] = &ei_sipdiag_bye_unanswered,
     [SIPDIAG_DETECT_CANCEL_UNANSWERED] = &ei_sipdiag_cancel_unanswered,
+    [SIPDIAG_DETECT_REFRESH_FAILED] = &ei_sipdiag_refresh_failed,
+    [SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY] = &ei_sipdiag_bye_at_session_expiry,
+    [SIPDIAG_DETECT_BYE_AT_64T1] = &ei_sipdiag_bye_at_64t1,
 };
 
 static expert_field *const ei_of_class[] = {
@@ -333,6 +349,27 @@ sipdiag_tree_register(int proto)
             "Seconds from the first to the latest transmission", HFILL } },
         STRING_FIELD(hf_sipdiag_doctor_timer, "Timer", "sipdiag.doctor.timer",
                      "The RFC 3261 timer that decides (Timer A, B, C, E, F, 64*T1)"),
+        UINT_FIELD(hf_sipdiag_call_leg, "Leg", "sipdiag.call.leg", FT_UINT32,
+                   "This response opened the call's Nth early dialog (a new To tag): the "
+                   "INVITE forked (RFC 3261 §12.1, §13.2.2.4)"),
+        FRAME_FIELD(hf_sipdiag_call_leg_invite, "Leg of the INVITE in frame",
+                    "sipdiag.call.leg.invite", "The forked call's INVITE"),
+        FRAME_FIELD(hf_sipdiag_call_leg_first, "First leg opened in frame",
+                    "sipdiag.call.leg.first", "The response that opened the call's first leg"),
+        UINT_FIELD(hf_sipdiag_call_legs, "Legs", "sipdiag.call.legs", FT_UINT32,
+                   "On a call's first INVITE, once the capture is read: the early dialogs or "
+                   "dialogs it made (To tags of its 101-299); 2 or more: it forked"),
+        FRAME_FIELD(hf_sipdiag_call_linked, "Other leg's INVITE", "sipdiag.call.linked",
+                    "A B2BUA's other leg of this call (another Call-ID): its INVITE"),
+        STRING_FIELD(hf_sipdiag_call_leg_call_id, "Other leg's Call-ID",
+                     "sipdiag.call.leg.call_id", "The Call-ID of the linked leg"),
+        STRING_FIELD(hf_sipdiag_call_leg_linked_by, "Linked by", "sipdiag.call.leg.linked_by",
+                     "What ties the legs: X-Call-ID, X-CID, P-Charging-Vector icid-value, "
+                     "Session-ID (RFC 7989), or numbers and time"),
+        BOOL_FIELD(hf_sipdiag_call_leg_probable, "Only probably the same call",
+                   "sipdiag.call.leg.probable",
+                   "No header ties the legs: the same numbers in From and To, the second "
+                   "INVITE sent from where the first went, within 1 s"),
         STRING_FIELD(hf_sipdiag_doctor_peer, "Sent to", "sipdiag.doctor.peer",
                      "Where the request or 2xx was sent (address:port)"),
         STRING_FIELD(hf_sipdiag_transfer_differences, "Key differences",
@@ -343,6 +380,7 @@ sipdiag_tree_register(int proto)
     static int *ett[] = {
         &ett_sipdiag, &ett_sipdiag_text, &ett_sipdiag_reason, &ett_sipdiag_warning,
         &ett_sipdiag_transfer, &ett_sipdiag_evidence, &ett_sipdiag_doctor,
+        &ett_sipdiag_call_leg,
     };
     static ei_register_info ei[] = {
         EXPERT(ei_sipdiag_provisional, "sipdiag.provisional", PI_RESPONSE_CODE, PI_CHAT,
@@ -384,7 +422,7 @@ sipdiag_tree_register(int proto)
         EXPERT(ei_sipdiag_transfer_no_outcome, "sipdiag.transfer_no_outcome", PI_SEQUENCE,
                PI_WARN, "Call transfer accepted, but no final report in the capture"),
         EXPERT(ei_sipdiag_state_full, "sipdiag.state_full", PI_DEBUG, PI_NOTE,
-               "sipdiag's call or transfer table is full: no context for new ones"),
+               "sipdiag's call, transfer or address table is full: no context for new ones"),
         EXPERT(ei_sipdiag_retransmissions, "sipdiag.retransmissions", PI_SEQUENCE, PI_NOTE,
                "SIP request retransmitted before it was answered (Timer A/E)"),
         EXPERT(ei_sipdiag_ok_retransmissions, "sipdiag.ok_retransmissions", PI_SEQUENCE,
@@ -399,6 +437,16 @@ sipdiag_tree_register(int proto)
                "SIP BYE retransmitted with no response (Timer F)"),
         EXPERT(ei_sipdiag_cancel_unanswered, "sipdiag.cancel_unanswered", PI_SEQUENCE, PI_WARN,
                "SIP CANCEL retransmitted with no response (Timer F)"),
+        EXPERT(ei_sipdiag_refresh_failed, "sipdiag.refresh_failed", PI_SEQUENCE, PI_WARN,
+               "SIP BYE after a session refresh failed (408, 481, other failure or no answer)"),
+        EXPERT(ei_sipdiag_bye_at_session_expiry, "sipdiag.bye_at_session_expiry", PI_SEQUENCE,
+               PI_WARN, "SIP BYE when the session interval ran out with no refresh "
+               "(Session-Expires, likely)"),
+        EXPERT(ei_sipdiag_bye_at_64t1, "sipdiag.bye_at_64t1", PI_SEQUENCE, PI_WARN,
+               "SIP BYE 64*T1 after a 2xx with no ACK in the capture (likely the ACK was lost)"),
+        EXPERT(ei_sipdiag_call_leg, "sipdiag.call_leg", PI_SEQUENCE, PI_CHAT,
+               "SIP call leg: a forked INVITE's further early dialog, or a B2BUA leg linked to "
+               "another"),
         EXPERT(ei_sipdiag_capture_too_short, "sipdiag.capture_too_short", PI_SEQUENCE, PI_NOTE,
                "The capture ends before the SIP timer that would make a finding certain"),
         EXPERT(ei_sipdiag_no_history, "sipdiag.no_history", PI_DEBUG, PI_NOTE,
@@ -871,6 +919,78 @@ add_detections(proto_tree *tree, packet_info *pinfo, anchor_t at,
     }
 }
 
+/* A fork's further leg (on the response that opened it) or a B2BUA leg
+ * linked to another (on its INVITE). */
+static void
+add_leg(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_leg_event_t *leg)
+{
+    if (leg == NULL)
+        return;
+    proto_item *ti;
+    proto_tree *sub;
+    if (leg->leg != 0) {
+        sub = proto_tree_add_subtree_format(tree, at.tvb, at.start, at.length,
+                                            ett_sipdiag_call_leg, &ti,
+                                            "Call leg %u: the INVITE in frame %u forked", leg->leg,
+                                            leg->invite);
+        proto_item_set_generated(proto_tree_add_uint(sub, hf_sipdiag_call_leg, at.tvb, at.start,
+                                                     at.length, leg->leg));
+        add_frame_link(sub, hf_sipdiag_call_leg_invite, at, leg->invite);
+        add_frame_link(sub, hf_sipdiag_call_leg_first, at, leg->first_leg);
+        expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
+                               "Forked call: leg %u of the INVITE in frame %u (first leg in "
+                               "frame %u)", leg->leg, leg->invite, leg->first_leg);
+    }
+    if (leg->linked_invite != 0) {
+        bool probable = leg->linked_by == SIPDIAG_LINK_NUMBERS_AND_TIME;
+        const char *by = sipdiag_link_name(leg->linked_by);
+        sub = proto_tree_add_subtree_format(tree, at.tvb, at.start, at.length,
+                                            ett_sipdiag_call_leg, &ti,
+                                            "Call leg: %s the call of the INVITE in frame %u "
+                                            "(%s)", probable ? "probably" : "part of",
+                                            leg->linked_invite, by);
+        add_frame_link(sub, hf_sipdiag_call_linked, at, leg->linked_invite);
+        if (leg->linked_call_id != NULL)
+            proto_item_set_generated(proto_tree_add_string(sub, hf_sipdiag_call_leg_call_id,
+                                                           at.tvb, at.start, at.length,
+                                                           leg->linked_call_id));
+        proto_item_set_generated(proto_tree_add_string(sub, hf_sipdiag_call_leg_linked_by, at.tvb,
+                                                       at.start, at.length, by));
+        if (probable)
+            proto_item_set_generated(proto_tree_add_boolean(sub, hf_sipdiag_call_leg_probable,
+                                                            at.tvb, at.start, at.length, true));
+        expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
+                               probable ? "B2BUA leg: probably the same call as the INVITE in "
+                                          "frame %u (same numbers, within 1 s)"
+                                        : "B2BUA leg: the same call as the INVITE in frame %u "
+                                          "(%s)",
+                               leg->linked_invite, by);
+    }
+}
+
+void
+sipdiag_tree_add_legs(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                      const sipdiag_call_outcome_t *call)
+{
+    anchor_t at = { tvb, 0, 0 };
+    proto_item *top = proto_tree_add_item(tree, proto_sipdiag, tvb, 0, 0, ENC_NA);
+    proto_item_append_text(top, ": call legs at the end of the capture");
+    proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
+    if (call->legs >= 2) {
+        proto_item *ti = proto_tree_add_uint_format_value(
+            sub, hf_sipdiag_call_legs, tvb, 0, 0, call->legs, "%s%u (the INVITE forked)",
+            call->legs_at_least ? "at least " : "", call->legs);
+        proto_item_set_generated(ti);
+    }
+    /* The later leg showed the link on its own INVITE when it came. */
+    if (call->linked_invite > call->invite) {
+        sipdiag_leg_event_t leg = { .linked_invite = call->linked_invite,
+                                    .linked_call_id = call->linked_call_id,
+                                    .linked_by = call->linked_by };
+        add_leg(sub, pinfo, at, &leg);
+    }
+}
+
 void
 sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
                           const sipdiag_detection_t *found, unsigned count)
@@ -1006,6 +1126,7 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     sipdiag_call_fields_add(sub, pinfo, at.tvb, at.start, at.length, note->call,
                             note->call_whole_capture);
     sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
+    add_leg(sub, pinfo, at, note->leg);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     if (note->no_history)
@@ -1027,8 +1148,9 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
     unsigned findings = note != NULL ? note->n_detections : 0;
     const sipdiag_call_outcome_t *call = note != NULL ? note->call : NULL;
     unsigned reg_findings = note != NULL ? note->n_reg_detections : 0;
+    const sipdiag_leg_event_t *leg = note != NULL ? note->leg : NULL;
     if (m->reasons.count == 0 && !state_full && findings == 0 && call == NULL
-        && reg_findings == 0)
+        && reg_findings == 0 && leg == NULL)
         return;
     anchor_t at = anchor_of(m);
     proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
@@ -1043,6 +1165,7 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
                                 note->call_whole_capture);
     if (reg_findings > 0)
         sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
+    add_leg(sub, pinfo, at, leg);
     if (m->reasons.count == 0)
         return;
     /* A Reason on a BYE or CANCEL says why the call ended. */

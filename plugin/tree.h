@@ -22,6 +22,8 @@ typedef struct {
                                               this message, in file scope */
     const sipdiag_call_outcome_t *call; /* the call's outcome, on its answering 2xx, final
                                            response and first BYE (callfields.h) */
+    const sipdiag_leg_event_t *leg;  /* a fork's new leg or a linked B2BUA leg, in file
+                                        scope; NULL: none */
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
     guint16 report;                  /* a transfer report's sipfrag status */
     guint8 n_detections;
@@ -53,6 +55,12 @@ void sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdi
  * known, on the frame of their latest transmission (tvb: the frame). */
 void sipdiag_tree_add_findings(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
                                const sipdiag_detection_t *found, unsigned count);
+
+/* Adds, once the whole capture has been read, a call's legs on its first
+ * INVITE: how many a fork made, and the B2BUA leg linked to it when that
+ * one came later (tvb: the frame). */
+void sipdiag_tree_add_legs(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+                           const sipdiag_call_outcome_t *call);
 
 /* Adds what there is to say of a request: a transfer report (NOTIFY with a
  * sipfrag), or the Reason of a BYE or CANCEL.  note may be NULL. */

@@ -624,12 +624,23 @@ def response_lines(message, export, label):
     return lines
 
 
+# Findings about a BYE (docs/call-doctor.md): shown on the BYE, their
+# first/last the refresh or the 2xx it follows, their partner what answered
+# the refresh or the BYE itself.
+ON_THE_BYE = {"refresh-failed", "bye-at-session-expiry", "bye-at-64t1"}
+
+
 def finding_lines(finding):
-    lines = [wrap("doctor:", "#%d %s" % (finding.last or finding.frame, finding.summary))]
+    at = finding.frame if finding.kind in ON_THE_BYE else finding.last or finding.frame
+    lines = [wrap("doctor:", "#%d %s" % (at, finding.summary))]
     # no-final's partner is the first response the INVITE got; the others', what ended them
     partner = "first response" if finding.kind == "no-final" else "ended by"
+    if finding.kind == "refresh-failed":
+        partner = "refresh answered by"
     seen = [("first sent", finding.first), ("last sent", finding.last),
             (partner, finding.partner), ("ACK sent elsewhere", finding.stray_ack)]
+    if finding.kind in ON_THE_BYE and finding.kind != "refresh-failed":
+        seen = [("2xx", finding.first), ("BYE", finding.partner)]
     evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
     if finding.certain and finding.when == "end":
         evidence += "; certain at the end of the capture"

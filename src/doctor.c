@@ -38,17 +38,19 @@
 /* Copies of one message closer than this are one transmission seen twice. */
 #define SAME_PACKET 0.05
 
+/* Asked for every message: the first letter settles most. */
 static bool
 is_method(unsigned id, const char *name)
 {
-    return id == sipdiag_method_id(name);
+    const char *known = sipdiag_method_name(id);
+    return known != NULL && known[0] == name[0] && strcmp(known, name) == 0;
 }
 
-/* Two pooled strings that may be the same: equal, or one unknown. */
+/* Two keys or endpoint ids that may be the same: equal, or one unknown. */
 static bool
-may_match(const char *a, const char *b)
+may_match(uint64_t a, uint64_t b)
 {
-    return a == b || a == NULL || b == NULL;
+    return a == b || a == 0 || b == 0;
 }
 
 static void
@@ -83,7 +85,8 @@ retransmitted(unsigned sends, double first, double last)
 
 /* A request note's detection, before its kind-specific fields. */
 static sipdiag_detection_t
-of_request(const call_t *call, const request_note_t *note, sipdiag_detection_kind_t kind,
+of_request(const sipdiag_flows_t *flows, const call_t *call, const request_note_t *note,
+           sipdiag_detection_kind_t kind,
            uint32_t frame)
 {
     return (sipdiag_detection_t){
@@ -91,20 +94,24 @@ of_request(const call_t *call, const request_note_t *note, sipdiag_detection_kin
         .first = note->frame, .last = note->last_frame, .count = note->sends,
         .span = seconds_between(note->first_time, note->last_time),
         .method = sipdiag_method_name(note->method),
-        .peer = note->dst, .sender = note->src, .call_id = call->call_id,
+        .peer = sipdiag_flows_endpoint_text(flows, note->dst),
+        .sender = sipdiag_flows_endpoint_text(flows, note->src), .call_id = call->call_id,
     };
 }
 
 static sipdiag_detection_t
-of_ok(const call_t *call, const ok_note_t *ok, sipdiag_detection_kind_t kind, uint32_t frame)
+of_ok(const sipdiag_flows_t *flows, const call_t *call, const ok_note_t *ok,
+      sipdiag_detection_kind_t kind, uint32_t frame)
 {
     return (sipdiag_detection_t){
         .kind = kind, .certain = true, .frame = frame,
         .first = ok->first, .last = ok->last, .count = ok->sends,
         .span = seconds_between(ok->first_time, ok->last_time), .method = "INVITE",
         .code = ok->code,
-        .peer = ok->dst, .sender = ok->src, .timer = "64*T1", .call_id = call->call_id,
-        .stray_ack = ok->stray_ack, .stray_ack_dst = ok->stray_ack_dst,
+        .peer = sipdiag_flows_endpoint_text(flows, ok->dst),
+        .sender = sipdiag_flows_endpoint_text(flows, ok->src), .timer = "64*T1",
+        .call_id = call->call_id, .stray_ack = ok->stray_ack,
+        .stray_ack_dst = sipdiag_flows_endpoint_text(flows, ok->stray_ack_dst),
     };
 }
 
@@ -129,8 +136,15 @@ note_timeout(call_t *call, const request_note_t *note, uint32_t frame)
         if (story->unreachable == 0)
             story->unreachable = frame;
     } else if (note->in_dialog && (invite || is_method(note->method, "UPDATE"))
-               && story->answer != 0 && story->refresh_failed == 0) {
-        story->refresh_failed = frame;
+               && story->answer != 0) {
+        if (story->refresh_failed == 0)
+            story->refresh_failed = frame;
+        if (story->refresh == 0) {
+            story->refresh = note->frame;
+            story->refresh_answer = 0;
+            story->refresh_code = 0;
+            story->refresh_method = note->method;
+        }
     }
 }
 
@@ -167,7 +181,7 @@ static void
 claim_no_ack(sipdiag_flows_t *flows, call_t *call, ok_note_t *ok, uint32_t frame,
              uint32_t partner, double now)
 {
-    sipdiag_detection_t d = of_ok(call, ok, SIPDIAG_DETECT_NO_ACK, frame);
+    sipdiag_detection_t d = of_ok(flows, call, ok, SIPDIAG_DETECT_NO_ACK, frame);
     d.partner = partner;
     d.elapsed = seconds_between(ok->first_time, now);
     ok->said |= SAID_NO_ACK;
@@ -200,6 +214,7 @@ void
 sipdiag_doctor_begin(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *m)
 {
     g_array_set_size(flows->found, 0);
+    flows->leg = (sipdiag_leg_event_t){ 0 };
     flows->last_frame = m->frame;
     if (m->time > flows->now)
         flows->now = m->time;
@@ -222,7 +237,7 @@ sipdiag_doctor_end(sipdiag_flows_t *flows)
         } else {
             request_note_t *note = request_by_frame(w->call, w->frame);
             if (note != NULL && silent_request(note)) {
-                sipdiag_detection_t d = of_request(w->call, note, silence_kind(note),
+                sipdiag_detection_t d = of_request(flows, w->call, note, silence_kind(note),
                                                    flows->last_frame);
                 d.timer = is_method(note->method, "INVITE") ? "Timer B" : "Timer F";
                 d.elapsed = seconds_between(note->first_time, flows->now);
@@ -233,6 +248,136 @@ sipdiag_doctor_end(sipdiag_flows_t *flows)
         }
         g_free(w);
     }
+}
+
+/* An in-dialog INVITE or UPDATE after the answer, retransmitted with no
+ * response at all before frame: a refresh the far end never answered,
+ * whether or not its Timer B/F has run out yet. */
+static const request_note_t *
+silent_refresh(const call_t *call, uint32_t before)
+{
+    for (unsigned i = 0; i < call->request_ring.used; i++) {
+        const request_note_t *note = &call->requests[i];
+        if (note->in_dialog && note->answer == 0 && note->frame < before
+            && call->story.answer != 0 && note->frame > call->story.answer
+            && (is_method(note->method, "INVITE") || is_method(note->method, "UPDATE"))
+            && retransmitted(note->sends, note->first_time, note->last_time))
+            return note;
+    }
+    return NULL;
+}
+
+/* The first BYE after a session refresh failed (RFC 4028 §10: after a
+ * 408, a 481 or a timeout the refresher's UA sends BYE, RFC 3261
+ * §12.2.1.2; after another failure the session goes on, §14.1, so a BYE
+ * then is that UA's or its user's choice). */
+static bool
+bye_after_failed_refresh(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+                         const request_note_t *note)
+{
+    call_story_t *story = &call->story;
+    const request_note_t *refresh = story->refresh != 0 ? request_by_frame(call, story->refresh)
+                                                        : silent_refresh(call, bye->frame);
+    if (story->refresh == 0 && refresh == NULL)
+        return false;
+    sipdiag_detection_t d = {
+        .kind = SIPDIAG_DETECT_REFRESH_FAILED, .certain = true, .frame = bye->frame,
+        .first = story->refresh, .last = story->refresh, .count = 1,
+        .partner = story->refresh_answer, .code = story->refresh_code,
+        .method = sipdiag_method_name(story->refresh_method),
+        .sender = sipdiag_flows_endpoint_text(flows, note->src), .call_id = call->call_id,
+    };
+    if (refresh != NULL) {
+        d.first = refresh->frame;
+        d.last = refresh->last_frame;
+        d.count = refresh->sends;
+        d.span = seconds_between(refresh->first_time, refresh->last_time);
+        d.peer = sipdiag_flows_endpoint_text(flows, refresh->dst);
+        d.method = sipdiag_method_name(refresh->method);
+        d.elapsed = seconds_between(refresh->first_time, bye->time);
+    }
+    if (d.partner == 0)
+        d.timer = is_method(refresh != NULL ? refresh->method : story->refresh_method, "INVITE")
+                      ? "Timer B" : "Timer F";
+    if (story->refresh_failed == 0)
+        story->refresh_failed = bye->frame;
+    found(flows, &d);
+    return true;
+}
+
+/* RFC 4028 §10: the side that does not refresh sends BYE "slightly
+ * before the session expiration", min(32 s, interval/3) before is
+ * RECOMMENDED; others wait for the expiry itself.  A BYE in that window
+ * with no refresh sent since the 2xx that granted the interval. */
+#define TIMER_BYE_SLACK 2.0
+static bool
+bye_at_session_expiry(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+                      const request_note_t *note)
+{
+    const call_story_t *story = &call->story;
+    if (story->session_interval == 0 || story->refresh_since != 0)
+        return false;
+    double interval = story->session_interval;
+    double margin = interval / 3 < 32 ? interval / 3 : 32;
+    double elapsed = seconds_between(story->session_since, bye->time);
+    if (elapsed < interval - margin - TIMER_BYE_SLACK || elapsed > interval + TIMER_BYE_SLACK)
+        return false;
+    sipdiag_detection_t d = {
+        .kind = SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY, .certain = true, .frame = bye->frame,
+        .first = story->session_ok, .last = story->session_ok, .partner = bye->frame,
+        .count = 1, .elapsed = elapsed, .method = "BYE", .interval = story->session_interval,
+        .peer = sipdiag_flows_endpoint_text(flows, note->dst),
+        .sender = sipdiag_flows_endpoint_text(flows, note->src), .timer = "Session-Expires",
+        .call_id = call->call_id,
+    };
+    found(flows, &d);
+    return true;
+}
+
+/* A BYE from the side that sent a 2xx to INVITE, 64*T1 after it, no ACK
+ * for it seen, not even one sent elsewhere, and no retransmission of it
+ * (that makes NO_ACK). */
+#define NO_ACK_BYE_EARLIEST (SIPDIAG_64_T1 - 1.0)
+#define NO_ACK_BYE_LATEST (SIPDIAG_64_T1 + 2.0)
+static bool
+bye_at_64t1(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+            const request_note_t *note)
+{
+    for (unsigned i = 0; i < call->ok_ring.used; i++) {
+        ok_note_t *ok = &call->oks[i];
+        double elapsed = seconds_between(ok->first_time, bye->time);
+        /* Retransmitted, it is NO_ACK's; with an ACK sent elsewhere, the
+         * capture does show an ACK: neither is this claim's. */
+        if (ok->ack != 0 || ok->stray_ack != 0 || (ok->said & SAID_NO_ACK) != 0
+            || retransmitted(ok->sends, ok->first_time, ok->last_time) || ok->to_tag == 0
+            || note->from_tag != ok->to_tag || elapsed < NO_ACK_BYE_EARLIEST
+            || elapsed > NO_ACK_BYE_LATEST)
+            continue;
+        sipdiag_detection_t d = of_ok(flows, call, ok, SIPDIAG_DETECT_BYE_AT_64T1, bye->frame);
+        d.partner = bye->frame;
+        d.elapsed = elapsed;
+        d.sender = sipdiag_flows_endpoint_text(flows, note->src);
+        ok->said |= SAID_NO_ACK;
+        found(flows, &d);
+        return true;
+    }
+    return false;
+}
+
+/* What the call's first BYE says of why the call ended, said once. */
+static void
+judge_bye(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *bye,
+          const request_note_t *note)
+{
+    call_story_t *story = &call->story;
+    if ((story->said & STORY_SAID_REFRESH) == 0
+        && bye_after_failed_refresh(flows, call, bye, note)) {
+        story->said |= STORY_SAID_REFRESH | STORY_SAID_TIMER_BYE;
+        return;
+    }
+    if ((story->said & STORY_SAID_TIMER_BYE) == 0
+        && (bye_at_64t1(flows, call, bye, note) || bye_at_session_expiry(flows, call, bye, note)))
+        story->said |= STORY_SAID_TIMER_BYE;
 }
 
 void
@@ -255,6 +400,7 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
             story->invite_time = m->time;
             story->caller = note->src;
             story->caller_tag = note->from_tag;
+            sipdiag_legs_invite(flows, call, m, note->src, note->dst);
         }
         story->invite_cseq = m->cseq;
     } else if (is_method(note->method, "CANCEL")) {
@@ -277,6 +423,11 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
             if (unacked_ok(&call->oks[i]))
                 claim_no_ack(flows, call, &call->oks[i], m->frame, m->frame, m->time);
         }
+        if (story->bye == m->frame)
+            judge_bye(flows, call, m, note);
+    } else if (note->in_dialog && story->session_ok != 0 && story->refresh_since == 0
+               && (is_method(note->method, "INVITE") || is_method(note->method, "UPDATE"))) {
+        story->refresh_since = m->frame;
     }
     if (m->has_to_tag)
         story->in_dialog_seen = true;
@@ -284,7 +435,7 @@ sipdiag_doctor_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_
 
 /* The 2xx notes an ACK is for: same CSeq number, a To tag that may match. */
 static bool
-acknowledges(const ok_note_t *ok, const sipdiag_flow_msg_t *ack, const char *to_tag)
+acknowledges(const ok_note_t *ok, const sipdiag_flow_msg_t *ack, flow_key_t to_tag)
 {
     return ok->cseq == ack->cseq && ok->ack == 0 && may_match(ok->to_tag, to_tag);
 }
@@ -294,8 +445,8 @@ sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_
 {
     if (!ack->has_cseq)
         return;
-    const char *to_tag = sipdiag_flows_pooled(flows, ack->to_tag);
-    const char *dst = sipdiag_flows_pooled(flows, ack->dst);
+    flow_key_t to_tag = sipdiag_flows_key(ack->to_tag);
+    endpoint_id_t dst = sipdiag_flows_endpoint(flows, ack->dst, &ack->dst_at);
     /* The ACK must reach the element that sent the 2xx: once it reaches
      * it at one hop, the copies of that 2xx at the other hops have it too.
      * One sent only elsewhere (a Contact or Record-Route with a private or
@@ -318,7 +469,7 @@ sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_
         ok->ack = ack->frame;
         if (retransmitted(ok->sends, ok->first_time, ok->last_time)
             && (ok->said & SAID_RETRANSMISSIONS) == 0) {
-            sipdiag_detection_t d = of_ok(call, ok, SIPDIAG_DETECT_OK_RETRANSMISSIONS, ack->frame);
+            sipdiag_detection_t d = of_ok(flows, call, ok, SIPDIAG_DETECT_OK_RETRANSMISSIONS, ack->frame);
             d.partner = ack->frame;
             d.elapsed = seconds_between(ok->first_time, ack->time);
             ok->said |= SAID_RETRANSMISSIONS;
@@ -332,8 +483,8 @@ sipdiag_doctor_ack(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_
 static void
 note_ok(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m)
 {
-    const char *branch = sipdiag_flows_pooled(flows, m->via_branch);
-    const char *to_tag = sipdiag_flows_pooled(flows, m->to_tag);
+    flow_key_t branch = sipdiag_flows_key(m->via_branch);
+    flow_key_t to_tag = sipdiag_flows_key(m->to_tag);
     for (unsigned i = 0; i < call->ok_ring.used; i++) {
         ok_note_t *ok = &call->oks[i];
         if (ok->cseq == m->cseq && ok->branch == branch && ok->to_tag == to_tag
@@ -345,12 +496,13 @@ note_ok(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *m)
             return;
         }
     }
-    ok_note_t *ok = &call->oks[sipdiag_flows_next_slot(&call->ok_ring, RECENT_OKS)];
+    ok_note_t *ok = sipdiag_flows_ring_slot((void **)&call->oks, &call->ok_ring, RECENT_OKS,
+                                            sizeof *ok);
     *ok = (ok_note_t){
         .first = m->frame, .last = m->frame, .cseq = m->cseq, .code = (uint16_t)m->code,
         .sends = 1, .first_time = m->time, .last_time = m->time, .branch = branch,
-        .to_tag = to_tag, .src = sipdiag_flows_pooled(flows, m->src),
-        .dst = sipdiag_flows_pooled(flows, m->dst),
+        .to_tag = to_tag, .src = sipdiag_flows_endpoint(flows, m->src, &m->src_at),
+        .dst = sipdiag_flows_endpoint(flows, m->dst, &m->dst_at),
     };
     watch(flows, call, ok->first, true, ok->first_time);
 }
@@ -366,7 +518,7 @@ note_invite_response(sipdiag_flows_t *flows, call_story_t *story, const sipdiag_
     } else if (code >= 200 && code < 300 && story->answer == 0) {
         story->answer = m->frame;
         story->answer_time = m->time;
-        story->callee = sipdiag_flows_pooled(flows, m->src);
+        story->callee = sipdiag_flows_endpoint(flows, m->src, &m->src_at);
         story->callee_server = sipdiag_flows_pooled(flows, m->server);
     } else if (code >= 300 && (story->final == 0 || story->final_cseq != m->cseq)) {
         /* The first seen is the one from furthest down: a proxy's copy of
@@ -374,7 +526,7 @@ note_invite_response(sipdiag_flows_t *flows, call_story_t *story, const sipdiag_
         story->final = m->frame;
         story->final_cseq = m->cseq;
         story->final_code = (uint16_t)code;
-        story->final_from = sipdiag_flows_pooled(flows, m->src);
+        story->final_from = sipdiag_flows_endpoint(flows, m->src, &m->src_at);
         story->final_server = sipdiag_flows_pooled(flows, m->server);
     }
 }
@@ -385,7 +537,7 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
     unsigned method = sipdiag_method_id(m->method);
     unsigned code = m->code;
     request_note_t *note = sipdiag_flows_find_request(call, m->cseq, (uint8_t)method,
-                                                      sipdiag_flows_pooled(flows, m->via_branch));
+                                                      sipdiag_flows_key(m->via_branch));
     bool invite = is_method(method, "INVITE");
     if (note != NULL) {
         if (note->answer == 0)
@@ -400,7 +552,7 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
         bool stops = invite || code >= 200;
         if (stops && retransmitted(note->sends, note->first_time, note->last_time)
             && (note->said & SAID_RETRANSMISSIONS) == 0) {
-            sipdiag_detection_t d = of_request(call, note, SIPDIAG_DETECT_RETRANSMISSIONS,
+            sipdiag_detection_t d = of_request(flows, call, note, SIPDIAG_DETECT_RETRANSMISSIONS,
                                                m->frame);
             d.partner = m->frame;
             d.timer = invite ? "Timer A" : "Timer E";
@@ -415,13 +567,41 @@ sipdiag_doctor_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow
     /* Each side numbers its CSeq alone: the callee's re-INVITE may carry
      * the initial INVITE's number, but not its lack of To tag. */
     if (invite && story->invite != 0 && m->cseq == story->invite_cseq
-        && (note == NULL || !note->in_dialog))
+        && (note == NULL || !note->in_dialog)) {
         note_invite_response(flows, story, m);
+        sipdiag_legs_response(flows, call, m);
+    }
     /* A session refresh (re-INVITE or UPDATE in the dialog) answered
      * 408 or 481: the dialog is gone for that element (§12.2.1.2). */
-    if (note != NULL && note->in_dialog && (invite || is_method(method, "UPDATE"))
-        && (code == 408 || code == 481) && story->answer != 0 && story->refresh_failed == 0)
+    bool refresh = note != NULL && note->in_dialog && (invite || is_method(method, "UPDATE"))
+                   && story->answer != 0;
+    if (refresh && (code == 408 || code == 481) && story->refresh_failed == 0)
         story->refresh_failed = m->frame;
+    /* For refresh-failed on a BYE that follows: those, and any other
+     * failure of a request that was a session refresh (it carried
+     * Session-Expires, RFC 4028): not the 401, 407 (credentials), 422
+     * (Session-Expires too small) and 491 (glare) that a UA retries
+     * (§14.1, RFC 4028 §7.4).  A re-INVITE without Session-Expires (hold,
+     * a codec change) refused with 486 or 488 leaves the call as it was. */
+    bool dialog_gone = code == 408 || code == 481;
+    if (refresh && code >= 300 && (dialog_gone || note->session_expires > 0) && code != 401
+        && code != 407 && code != 422 && code != 491 && story->refresh == 0) {
+        story->refresh = note->frame;
+        story->refresh_answer = m->frame;
+        story->refresh_code = (uint16_t)code;
+        story->refresh_method = (uint8_t)method;
+    } else if (refresh && code >= 200 && code < 300) {
+        story->refresh = 0;
+    }
+    /* The session interval a 2xx to INVITE or UPDATE grants (RFC 4028
+     * §9): the session timer restarts there. */
+    if ((invite || is_method(method, "UPDATE")) && code >= 200 && code < 300) {
+        story->session_interval = m->session_expires > 0 && m->session_expires < UINT32_MAX
+                                      ? (uint32_t)m->session_expires : 0;
+        story->session_ok = m->frame;
+        story->session_since = m->time;
+        story->refresh_since = 0;
+    }
     if (is_method(method, "BYE") && code >= 200)
         story->bye_answered = true;
 }
@@ -452,7 +632,7 @@ finish_call(sipdiag_flows_t *flows, call_t *call, sipdiag_detection_cb each, voi
             &call->requests[oldest_slot(&call->request_ring, RECENT_REQUESTS, i)];
         bool invite = is_method(note->method, "INVITE");
         if (silent_request(note)) {
-            sipdiag_detection_t d = of_request(call, note, silence_kind(note), flows->last_frame);
+            sipdiag_detection_t d = of_request(flows, call, note, silence_kind(note), flows->last_frame);
             d.timer = invite ? "Timer B" : "Timer F";
             d.elapsed = seconds_between(note->first_time, end);
             d.certain = d.elapsed >= SIPDIAG_64_T1;
@@ -462,7 +642,7 @@ finish_call(sipdiag_flows_t *flows, call_t *call, sipdiag_detection_cb each, voi
             each(&d, data);
         } else if (invite && note->answer != 0 && note->final == 0
                    && (note->said & SAID_NO_FINAL) == 0) {
-            sipdiag_detection_t d = of_request(call, note, SIPDIAG_DETECT_NO_FINAL,
+            sipdiag_detection_t d = of_request(flows, call, note, SIPDIAG_DETECT_NO_FINAL,
                                                flows->last_frame);
             double since = note->progress_code != 0 ? note->progress_time : note->first_time;
             d.timer = "Timer C";
@@ -480,7 +660,7 @@ finish_call(sipdiag_flows_t *flows, call_t *call, sipdiag_detection_cb each, voi
         ok_note_t *ok = &call->oks[oldest_slot(&call->ok_ring, RECENT_OKS, i)];
         if (!unacked_ok(ok))
             continue;
-        sipdiag_detection_t d = of_ok(call, ok, SIPDIAG_DETECT_NO_ACK, flows->last_frame);
+        sipdiag_detection_t d = of_ok(flows, call, ok, SIPDIAG_DETECT_NO_ACK, flows->last_frame);
         d.elapsed = seconds_between(ok->first_time, end);
         d.certain = d.elapsed >= SIPDIAG_64_T1;
         ok->said |= SAID_NO_ACK;
@@ -542,7 +722,7 @@ outcome_of(const call_story_t *s, unsigned cause, uint32_t *decided)
         return cause > 31 ? SIPDIAG_OUTCOME_TORN_DOWN_CAUSE : SIPDIAG_OUTCOME_ENDED;
     }
     if (s->final != 0 && s->final_cseq == s->invite_cseq) {
-        bool caller_bye = s->bye != 0 && s->caller_tag != NULL && s->bye_tag == s->caller_tag;
+        bool caller_bye = s->bye != 0 && s->caller_tag != 0 && s->bye_tag == s->caller_tag;
         if (s->final_code == 487 && (s->cancel != 0 || caller_bye))
             return SIPDIAG_OUTCOME_CANCELLED;
         return SIPDIAG_OUTCOME_FAILED;
@@ -559,7 +739,7 @@ outcome_of(const call_story_t *s, unsigned cause, uint32_t *decided)
 }
 
 static void
-fill_outcome(const call_t *call, sipdiag_call_outcome_t *out)
+fill_outcome(const sipdiag_flows_t *flows, const call_t *call, sipdiag_call_outcome_t *out)
 {
     const call_story_t *s = &call->story;
     unsigned cause = q850_cause(s->bye_reason);
@@ -567,8 +747,10 @@ fill_outcome(const call_t *call, sipdiag_call_outcome_t *out)
         .call_id = call->call_id, .invite = s->invite, .ringing = s->ringing,
         .answer = s->answer, .cancel = s->cancel, .bye = s->bye,
         .crossed_bye = s->crossed_bye, .post_dial_delay = -1, .setup_time = -1,
-        .duration = -1, .caller = s->caller, .callee = s->callee,
-        .callee_server = s->callee_server, .ended_from = s->bye_from,
+        .duration = -1, .caller = sipdiag_flows_endpoint_text(flows, s->caller),
+        .callee = sipdiag_flows_endpoint_text(flows, s->callee),
+        .callee_server = s->callee_server,
+        .ended_from = sipdiag_flows_endpoint_text(flows, s->bye_from),
         .reason = s->bye_reason, .q850_cause = cause,
     };
     out->outcome = outcome_of(s, cause, &out->decided);
@@ -581,21 +763,32 @@ fill_outcome(const call_t *call, sipdiag_call_outcome_t *out)
     if (s->final != 0 && s->answer == 0 && s->final_cseq == s->invite_cseq) {
         out->final = s->final;
         out->final_code = s->final_code;
-        out->final_from = s->final_from;
+        out->final_from = sipdiag_flows_endpoint_text(flows, s->final_from);
         out->final_server = s->final_server;
     }
-    if (s->bye != 0 && s->caller_tag != NULL && s->bye_tag != NULL)
+    if (s->bye != 0 && s->caller_tag != 0 && s->bye_tag != 0)
         out->ended_by = s->bye_tag == s->caller_tag ? SIPDIAG_SIDE_CALLER : SIPDIAG_SIDE_CALLEE;
+    out->legs = s->legs;
+    out->legs_at_least = s->legs > MAX_LEG_TAGS;
+    if (s->linked != 0 && s->linked <= flows->order->len) {
+        const call_t *other = g_ptr_array_index(flows->order, s->linked - 1);
+        out->linked_call_id = other->call_id;
+        out->linked_invite = other->story.invite;
+        out->linked_index = s->linked - 1;
+        out->linked_by = s->link;
+        out->linked_probably = s->link == SIPDIAG_LINK_NUMBERS_AND_TIME;
+    }
 }
 
 bool
 sipdiag_flows_outcome(const sipdiag_flows_t *flows, const char *call_id,
                       sipdiag_call_outcome_t *out)
 {
-    const call_t *call = call_id != NULL ? g_hash_table_lookup(flows->calls, call_id) : NULL;
-    if (call == NULL)
+    flow_key_t key = sipdiag_flows_key(call_id);
+    const call_t *call = call_id != NULL ? g_hash_table_lookup(flows->calls, &key) : NULL;
+    if (call == NULL || strcmp(call->call_id, call_id) != 0)
         return false;
-    fill_outcome(call, out);
+    fill_outcome(flows, call, out);
     return true;
 }
 
@@ -611,6 +804,6 @@ sipdiag_flows_outcome_at(const sipdiag_flows_t *flows, unsigned index,
 {
     if (index >= flows->order->len)
         return false;
-    fill_outcome(g_ptr_array_index(flows->order, index), out);
+    fill_outcome(flows, g_ptr_array_index(flows->order, index), out);
     return true;
 }

@@ -26,6 +26,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "legs.h"
 #include "sipdiag.h"
 
 typedef struct sipdiag_flows sipdiag_flows_t;
@@ -56,6 +57,24 @@ typedef enum {
      * NO_RESPONSE (Timer F). */
     SIPDIAG_DETECT_BYE_UNANSWERED,
     SIPDIAG_DETECT_CANCEL_UNANSWERED,
+    /* A BYE after an in-dialog re-INVITE or UPDATE after the answer got
+     * 408 or 481 or no answer at all (retransmitted), or, when it was a
+     * session refresh (it carried Session-Expires), another final >= 300
+     * (not the 401, 407, 422 or 491 that ask for a retry); no successful
+     * one since (RFC 4028 §10, RFC 3261 §12.2.1.2).  Certain on the BYE. */
+    SIPDIAG_DETECT_REFRESH_FAILED,
+    /* The first BYE comes when the session interval the latest 2xx
+     * granted (Session-Expires) runs out, no refresh sent since: from
+     * interval - min(32, interval/3) - 2 s (when RFC 4028 §10 has the
+     * side that does not refresh send it) to interval + 2 s.  Likely, not
+     * certain: said so. */
+    SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY,
+    /* The first BYE of the 2xx's sender comes 31-34 s (64*T1) after a 2xx
+     * to INVITE for which the capture shows no ACK at all and that was not
+     * retransmitted (TCP, or a capture that saw one copy; with
+     * retransmissions it is NO_ACK): likely the UAS gave up on the ACK
+     * (RFC 3261 §13.3.1.4). */
+    SIPDIAG_DETECT_BYE_AT_64T1,
     SIPDIAG_DETECT_COUNT
 } sipdiag_detection_kind_t;
 
@@ -79,6 +98,7 @@ typedef struct {
     uint32_t stray_ack;    /* NO_ACK: the latest ACK sent for it to another address than
                               the 2xx came from, 0 if none */
     const char *stray_ack_dst;
+    unsigned interval;     /* BYE_AT_SESSION_EXPIRY: the session interval, seconds */
 } sipdiag_detection_t;
 /* Strings in a detection or an outcome live as long as the flows. */
 
@@ -110,7 +130,8 @@ typedef enum {
     SIPDIAG_OUTCOME_NO_ANSWER,     /* provisional, then nothing for Timer C */
     SIPDIAG_OUTCOME_TORN_DOWN_NO_ACK,        /* answered, 2xx never ACKed (§13.3.1.4) */
     SIPDIAG_OUTCOME_TORN_DOWN_REFRESH_FAILED,/* answered, an in-dialog INVITE/UPDATE got
-                                                408/481 or nothing */
+                                                408/481 or nothing, or another
+                                                failure and then the BYE */
     SIPDIAG_OUTCOME_TORN_DOWN_CAUSE,         /* answered, BYE with a Q.850 cause > 31
                                                 (not a normal event class) */
     SIPDIAG_OUTCOME_COUNT
@@ -141,6 +162,15 @@ typedef struct {
     const char *ended_from;    /* its source address */
     const char *reason;        /* its Reason header */
     unsigned q850_cause;       /* the Q.850 cause of that Reason, 0 if none */
+    /* Legs (legs.h). */
+    unsigned legs;             /* early dialogs or dialogs the initial INVITE made
+                                  (To tags of its 101-299): 2 or more is a fork */
+    bool legs_at_least;        /* more To tags than remembered: legs is a floor */
+    const char *linked_call_id;/* a B2BUA's other leg, NULL if none */
+    uint32_t linked_invite;    /* its first INVITE */
+    unsigned linked_index;     /* its index, for sipdiag_flows_outcome_at */
+    sipdiag_link_t linked_by;
+    bool linked_probably;      /* linked by numbers and time only */
 } sipdiag_call_outcome_t;
 
 /* A call's outcome so far (or at the end, after finish); false when the
@@ -153,6 +183,20 @@ unsigned sipdiag_flows_call_count(const sipdiag_flows_t *flows);
 bool sipdiag_flows_outcome_at(const sipdiag_flows_t *flows, unsigned index,
                               sipdiag_call_outcome_t *out);
 
+/* What the latest message fed showed of its call's legs: a 101-299
+ * opening a second or further early dialog of a fork, or an initial
+ * INVITE linked to another call's.  Valid until the next message. */
+typedef struct {
+    unsigned leg;              /* a new leg's number, 2 or more; 0: none */
+    uint32_t invite;           /* the call's first INVITE */
+    uint32_t first_leg;        /* the response that opened leg 1 */
+    uint32_t linked_invite;    /* the other leg's first INVITE, 0: not linked */
+    const char *linked_call_id;
+    sipdiag_link_t linked_by;
+} sipdiag_leg_event_t;
+
+bool sipdiag_flows_leg(const sipdiag_flows_t *flows, sipdiag_leg_event_t *out);
+
 /* Stable keys, for filters: "retransmissions", "no-ack"...; "answered"... */
 const char *sipdiag_detection_key(sipdiag_detection_kind_t kind);
 const char *sipdiag_outcome_key(sipdiag_outcome_t outcome);
@@ -160,7 +204,8 @@ const char *sipdiag_outcome_key(sipdiag_outcome_t outcome);
 /* A kind's texts in one language. */
 typedef struct {
     const char *summary;   /* certain; slots: {method} {code} {count} {span} {elapsed}
-                              {peer} {sender} {timer} {first} {last} {partner} */
+                              {peer} {sender} {timer} {first} {last} {partner}
+                              {interval} {answer} (a code and frame, or "no answer") */
     const char *early;     /* not certain: the capture ends before the timer; NULL for
                               kinds that are always certain */
     const char *fix;       /* what to check, most likely cause first */

@@ -219,6 +219,129 @@ const sipdiag_detection_rule_t sipdiag_detection_rules[SIPDIAG_DETECT_COUNT] = {
           "reescribe el Via del INVITE pero no el del CANCEL rompe la correspondencia) y que "
           "el elemento que tomó el INVITE sigue en pie. Mientras el CANCEL no tenga respuesta, "
           "el otro extremo sigue sonando.") } },
+    { SIPDIAG_DETECT_REFRESH_FAILED, "refresh-failed",
+      "RFC 4028 §10, RFC 3261 §12.2.1.2, §14.1",
+      { T("BYE after the session refresh failed: {method} in the dialog (frame {first}), "
+          "{answer}, {elapsed} s before this BYE",
+          NULL,
+          "A 481 or 408 to a re-INVITE or UPDATE means the element that answered no longer "
+          "knows the dialog, and the refresher then ends the call (RFC 4028 §10): find which "
+          "element sent the failure (its Server header, its log for this Call-ID). Usual "
+          "causes: a proxy, SBC or PBX restarted or failed over and lost its dialog state; a "
+          "B2BUA whose own dialog timer (Asterisk session-timers, Kamailio dialog "
+          "default_timeout) ended the call earlier; a refresh sent to a stale Contact or "
+          "without the dialog's Route set, so it reached an element that never saw the call. "
+          "No answer at all: the Contact of the 2xx or the Record-Route is unreachable (NAT, "
+          "private address). Another failure code (488, 500, 503): the session goes on by the "
+          "RFC (§14.1); the UA chose to hang up, so fix what the code says."),
+        T("BYE après l'échec du rafraîchissement de session : {method} dans le dialogue "
+          "(trame {first}), {answer}, {elapsed} s avant ce BYE",
+          NULL,
+          "Un 481 ou un 408 à un re-INVITE ou à un UPDATE veut dire que l'élément qui a "
+          "répondu ne connaît plus le dialogue, et le rafraîchisseur termine alors l'appel "
+          "(RFC 4028 §10) : trouvez quel élément a envoyé l'échec (son en-tête Server, ses "
+          "journaux pour ce Call-ID). Causes habituelles : un proxy, un SBC ou un PBX "
+          "redémarré ou basculé qui a perdu l'état de ses dialogues ; un B2BUA dont la "
+          "temporisation de dialogue (session-timers d'Asterisk, default_timeout du module "
+          "dialog de Kamailio) a déjà terminé l'appel ; un rafraîchissement envoyé vers un "
+          "Contact périmé ou sans le Route du dialogue, qui arrive chez un élément qui n'a "
+          "jamais vu l'appel. Aucune réponse : le Contact du 2xx ou le Record-Route est "
+          "injoignable (NAT, adresse privée). Un autre code (488, 500, 503) : la session "
+          "continue selon la RFC (§14.1) ; l'UA a choisi de raccrocher, corrigez ce que dit "
+          "le code."),
+        T("BYE tras fallar el refresco de sesión: {method} en el diálogo (trama {first}), "
+          "{answer}, {elapsed} s antes de este BYE",
+          NULL,
+          "Un 481 o un 408 a un re-INVITE o a un UPDATE significa que el elemento que "
+          "respondió ya no conoce el diálogo, y el que refresca termina la llamada (RFC 4028 "
+          "§10): busca qué elemento envió el fallo (su cabecera Server, su log para este "
+          "Call-ID). Causas habituales: un proxy, SBC o PBX reiniciado o conmutado que perdió "
+          "el estado de sus diálogos; un B2BUA cuyo temporizador de diálogo (session-timers "
+          "de Asterisk, default_timeout del módulo dialog de Kamailio) ya terminó la llamada; "
+          "un refresco enviado a un Contact obsoleto o sin el Route del diálogo, que llega a "
+          "un elemento que nunca vio la llamada. Sin respuesta: el Contact del 2xx o el "
+          "Record-Route no es alcanzable (NAT, dirección privada). Otro código (488, 500, "
+          "503): según la RFC la sesión sigue (§14.1); el UA decidió colgar, corrige lo que "
+          "dice el código.") } },
+    { SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY, "bye-at-session-expiry", "RFC 4028 §7.2, §9, §10",
+      { T("BYE from {sender} {elapsed} s after the 2xx in frame {first} granted "
+          "Session-Expires {interval} s, with no refresh in between: likely the session timer "
+          "expired",
+          NULL,
+          "The refresher (the refresher parameter of Session-Expires in that 2xx: uac is the "
+          "caller, uas the callee) should have sent a re-INVITE or UPDATE after half the "
+          "interval (RFC 4028 §7.2, §9); without one, the other side ends the call min(32 s, "
+          "interval/3) before expiry (§10). Check that the refresher supports and runs "
+          "session timers (Supported: timer; Asterisk timers=originate, Kamailio "
+          "sst module), that its refresh is not stuck behind NAT or a firewall (a refresh "
+          "that never shows here was never sent, or left by another path), and that both "
+          "sides agree who refreshes: a B2BUA that rewrites Session-Expires may leave nobody "
+          "refreshing."),
+        T("BYE de {sender} {elapsed} s après que le 2xx de la trame {first} a accordé "
+          "Session-Expires {interval} s, sans rafraîchissement entre les deux : le session "
+          "timer a probablement expiré",
+          NULL,
+          "Le rafraîchisseur (paramètre refresher de Session-Expires dans ce 2xx : uac pour "
+          "l'appelant, uas pour l'appelé) devait envoyer un re-INVITE ou un UPDATE à la "
+          "moitié de l'intervalle (RFC 4028 §7.2, §9) ; sans lui, l'autre côté termine "
+          "l'appel min(32 s, intervalle/3) avant l'expiration (§10). Vérifiez que le "
+          "rafraîchisseur gère et applique les session timers (Supported: timer ; Asterisk "
+          "timers=originate, module sst de Kamailio), que son rafraîchissement n'est pas "
+          "bloqué par un NAT ou un pare-feu (un rafraîchissement absent ici n'est pas parti, "
+          "ou est passé par un autre chemin), et que les deux côtés s'accordent sur qui "
+          "rafraîchit : un B2BUA qui réécrit Session-Expires peut ne laisser personne le "
+          "faire."),
+        T("BYE de {sender} {elapsed} s después de que el 2xx de la trama {first} concediera "
+          "Session-Expires {interval} s, sin refresco entre medias: probablemente expiró el "
+          "session timer",
+          NULL,
+          "El que refresca (parámetro refresher de Session-Expires en ese 2xx: uac es quien "
+          "llama, uas el llamado) debía enviar un re-INVITE o un UPDATE a mitad del intervalo "
+          "(RFC 4028 §7.2, §9); sin él, el otro lado termina la llamada min(32 s, "
+          "intervalo/3) antes de la expiración (§10). Comprueba que el que refresca soporta y "
+          "aplica session timers (Supported: timer; Asterisk timers=originate, módulo sst de "
+          "Kamailio), que su refresco no queda bloqueado por NAT o un firewall (un refresco "
+          "que no aparece aquí no salió, o fue por otro camino), y que ambos lados coinciden "
+          "en quién refresca: un B2BUA que reescribe Session-Expires puede dejar a nadie "
+          "refrescando.") } },
+    { SIPDIAG_DETECT_BYE_AT_64T1, "bye-at-64t1", "RFC 3261 §13.3.1.4, §17.1.1.2",
+      { T("BYE from {sender} {elapsed} s after its {code} to INVITE (frame {first}), no ACK "
+          "for that {code} in the capture: likely the ACK never reached it and it gave up "
+          "after 64*T1 (32 s)",
+          NULL,
+          "The UAS ends a call whose 2xx is not acknowledged within 64*T1 (RFC 3261 "
+          "§13.3.1.4); over TCP or TLS it does not retransmit the 2xx, so this BYE is the "
+          "only trace. The ACK goes to the 2xx's Contact through the Record-Route set: check "
+          "that the Contact is reachable from the caller (a private address behind NAT, a SIP "
+          "ALG rewriting it), that every proxy that must stay in the path record-routes with "
+          "an address the caller can reach, and that the connection the 2xx came on is still "
+          "open for the ACK (TCP connection reuse, an idle timeout on a firewall or load "
+          "balancer). Capture on the UAS side to see whether an ACK arrives at all."),
+        T("BYE de {sender} {elapsed} s après son {code} à l'INVITE (trame {first}), aucun ACK "
+          "pour ce {code} dans la capture : l'ACK ne lui est probablement jamais parvenu et "
+          "il a abandonné après 64*T1 (32 s)",
+          NULL,
+          "L'UAS termine un appel dont le 2xx n'est pas acquitté dans les 64*T1 (RFC 3261 "
+          "§13.3.1.4) ; en TCP ou TLS il ne retransmet pas le 2xx, ce BYE est donc la seule "
+          "trace. L'ACK part vers le Contact du 2xx par le Record-Route : vérifiez que ce "
+          "Contact est joignable par l'appelant (adresse privée derrière un NAT, ALG SIP qui "
+          "le réécrit), que chaque proxy qui doit rester dans le chemin fait du record-route "
+          "avec une adresse que l'appelant atteint, et que la connexion par laquelle est venu "
+          "le 2xx est encore ouverte pour l'ACK (réutilisation des connexions TCP, délai "
+          "d'inactivité d'un pare-feu ou d'un répartiteur de charge). Capturez côté UAS pour "
+          "voir si un ACK arrive."),
+        T("BYE de {sender} {elapsed} s después de su {code} al INVITE (trama {first}), ningún "
+          "ACK para ese {code} en la captura: probablemente el ACK nunca le llegó y se rindió "
+          "tras 64*T1 (32 s)",
+          NULL,
+          "El UAS termina una llamada cuyo 2xx no recibe ACK en 64*T1 (RFC 3261 §13.3.1.4); "
+          "en TCP o TLS no retransmite el 2xx, así que este BYE es la única huella. El ACK va "
+          "al Contact del 2xx a través del Record-Route: comprueba que ese Contact es "
+          "alcanzable desde quien llama (una dirección privada tras NAT, un ALG SIP que la "
+          "reescribe), que cada proxy que debe seguir en el camino hace record-route con una "
+          "dirección que quien llama alcanza, y que la conexión por la que llegó el 2xx sigue "
+          "abierta para el ACK (reutilización de conexiones TCP, tiempo de inactividad de un "
+          "firewall o balanceador). Captura en el lado del UAS para ver si llega algún ACK.") } },
 };
 
 const char *
@@ -277,6 +400,22 @@ append_address(GString *out, const char *address, sipdiag_lang_t lang)
                                                        : "an unknown address");
 }
 
+/* A refresh's fate: "481 in frame 6", or no answer to its transmissions. */
+static void
+append_answer(GString *out, const sipdiag_detection_t *d, sipdiag_lang_t lang)
+{
+    if (d->code != 0)
+        g_string_append_printf(out, lang == SIPDIAG_LANG_FR   ? "réponse %u en trame %u"
+                                    : lang == SIPDIAG_LANG_ES ? "respuesta %u en la trama %u"
+                                                              : "answered %u in frame %u",
+                               d->code, d->partner);
+    else
+        g_string_append_printf(out, lang == SIPDIAG_LANG_FR   ? "aucune réponse en %u envois"
+                                    : lang == SIPDIAG_LANG_ES ? "ninguna respuesta en %u envíos"
+                                                              : "no answer to %u transmissions",
+                               d->count);
+}
+
 char *
 sipdiag_detection_summary(const sipdiag_detection_t *d, sipdiag_lang_t lang)
 {
@@ -316,6 +455,10 @@ sipdiag_detection_summary(const sipdiag_detection_t *d, sipdiag_lang_t lang)
             g_string_append_printf(out, "%u", d->last);
         else if (IS("partner"))
             g_string_append_printf(out, "%u", d->partner);
+        else if (IS("interval"))
+            g_string_append_printf(out, "%u", d->interval);
+        else if (IS("answer"))
+            append_answer(out, d, lang);
         else
             g_string_append_len(out, p, (gssize)(len + 2));
 #undef IS

@@ -17,7 +17,9 @@
 #include "flows.h"
 #include "flows_internal.h"
 
+#include <arpa/inet.h>
 #include <glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "context.h"
@@ -31,15 +33,41 @@
      | SIPDIAG_FACT_RETRY_TOO_SHORT)
 
 
+static void
+free_call(gpointer p)
+{
+    call_t *call = p;
+    g_free(call->requests);
+    g_free(call->answers);
+    g_free(call->challenges);
+    g_free(call->oks);
+    g_free((char *)call->call_id);
+    g_free(call);
+}
+
+static guint endpoint_hash(gconstpointer p);
+static gboolean endpoint_equal(gconstpointer pa, gconstpointer pb);
+static void free_endpoint(gpointer p);
+
+/* The ids the rules below name, looked up once. */
+static uint8_t method_ack, method_bye, method_cancel, method_invite;
+
 sipdiag_flows_t *
 sipdiag_flows_new(unsigned max_calls)
 {
+    method_ack = (uint8_t)sipdiag_method_id("ACK");
+    method_bye = (uint8_t)sipdiag_method_id("BYE");
+    method_cancel = (uint8_t)sipdiag_method_id("CANCEL");
+    method_invite = (uint8_t)sipdiag_method_id("INVITE");
     sipdiag_flows_t *flows = g_new0(sipdiag_flows_t, 1);
-    flows->calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    flows->calls = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, free_call);
     flows->strings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    flows->endpoints = g_hash_table_new(endpoint_hash, endpoint_equal);
+    flows->endpoint_list = g_ptr_array_new_with_free_func(free_endpoint);
     flows->order = g_ptr_array_new();
     flows->watches = g_queue_new();
     flows->found = g_array_new(FALSE, FALSE, sizeof(sipdiag_detection_t));
+    flows->links = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     flows->max_calls = max_calls;
     return flows;
 }
@@ -49,8 +77,11 @@ sipdiag_flows_free(sipdiag_flows_t *flows)
 {
     if (flows == NULL)
         return;
+    g_hash_table_destroy(flows->links);
     g_hash_table_destroy(flows->calls);
     g_hash_table_destroy(flows->strings);
+    g_hash_table_destroy(flows->endpoints);
+    g_ptr_array_free(flows->endpoint_list, TRUE);
     g_ptr_array_free(flows->order, TRUE);
     g_queue_free_full(flows->watches, g_free);
     g_array_free(flows->found, TRUE);
@@ -65,11 +96,135 @@ sipdiag_flows_pooled(sipdiag_flows_t *flows, const char *text)
     if (text == NULL)
         return NULL;
     const char *copy = g_hash_table_lookup(flows->strings, text);
-    if (copy != NULL || g_hash_table_size(flows->strings) >= MAX_POOLED_STRINGS)
+    if (copy != NULL)
         return copy;
+    if (g_hash_table_size(flows->strings) >= MAX_POOLED_STRINGS) {
+        flows->saturated = true;
+        return NULL;
+    }
     char *owned = g_strdup(text);
     g_hash_table_insert(flows->strings, owned, owned);
     return owned;
+}
+
+/* A 64-bit hash (8 bytes a step, then murmur3's finaliser): collisions
+ * between the few branches and tags of one call are left to chance,
+ * about 2^-64 a pair. */
+flow_key_t
+sipdiag_flows_key(const char *text)
+{
+    if (text == NULL)
+        return 0;
+    size_t len = strlen(text);
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len;
+    const char *p = text;
+    for (; len >= 8; p += 8, len -= 8) {
+        uint64_t word;
+        memcpy(&word, p, 8);
+        h = (h ^ word) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    memcpy(&tail, p, len);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h != 0 ? h : 1;
+}
+
+typedef struct {
+    sipdiag_endpoint_t at;     /* family 0: text is the key */
+    endpoint_id_t id;
+    char *text;                /* family 4 and 6: written when first asked for */
+} endpoint_t;
+
+static guint
+endpoint_hash(gconstpointer p)
+{
+    const endpoint_t *e = p;
+    if (e->at.family == 0)
+        return g_str_hash(e->text);
+    uint64_t a, b;
+    memcpy(&a, e->at.bytes, 8);
+    memcpy(&b, e->at.bytes + 8, 8);
+    uint64_t h = (a * 0xff51afd7ed558ccdull) ^ (b + e->at.port + ((uint64_t)e->at.family << 16));
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return (guint)(h ^ (h >> 32));
+}
+
+static gboolean
+endpoint_equal(gconstpointer pa, gconstpointer pb)
+{
+    const endpoint_t *a = pa, *b = pb;
+    if (a->at.family != b->at.family)
+        return FALSE;
+    if (a->at.family == 0)
+        return strcmp(a->text, b->text) == 0;
+    return a->at.port == b->at.port && memcmp(a->at.bytes, b->at.bytes, 16) == 0;
+}
+
+static void
+free_endpoint(gpointer p)
+{
+    endpoint_t *e = p;
+    g_free(e->text);
+    g_free(e);
+}
+
+/* "192.0.2.1:5060", "[2001:db8::1]:5060", as Wireshark writes them. */
+static char *
+endpoint_format(const sipdiag_endpoint_t *at)
+{
+    char address[INET6_ADDRSTRLEN] = "";
+    inet_ntop(at->family == 6 ? AF_INET6 : AF_INET, at->bytes, address, sizeof address);
+    return at->family == 6 ? g_strdup_printf("[%s]:%u", address, at->port)
+                           : g_strdup_printf("%s:%u", address, at->port);
+}
+
+endpoint_id_t
+sipdiag_flows_endpoint(sipdiag_flows_t *flows, const char *text, const sipdiag_endpoint_t *at)
+{
+    endpoint_t probe = { .text = (char *)text };
+    if (text == NULL) {
+        if (at == NULL || (at->family != 4 && at->family != 6))
+            return 0;
+        probe.at = *at;
+        if (at->family == 4)
+            memset(probe.at.bytes + 4, 0, 12);
+    }
+    const endpoint_t *known = g_hash_table_lookup(flows->endpoints, &probe);
+    if (known != NULL)
+        return known->id;
+    if (flows->endpoint_list->len >= MAX_ENDPOINTS) {
+        flows->saturated = true;
+        return 0;
+    }
+    endpoint_t *e = g_new(endpoint_t, 1);
+    e->at = probe.at;
+    e->text = text != NULL ? g_strdup(text) : NULL;
+    g_ptr_array_add(flows->endpoint_list, e);
+    e->id = flows->endpoint_list->len;
+    g_hash_table_insert(flows->endpoints, e, e);
+    return e->id;
+}
+
+const char *
+sipdiag_flows_endpoint_text(const sipdiag_flows_t *flows, endpoint_id_t id)
+{
+    if (id == 0 || id > flows->endpoint_list->len)
+        return NULL;
+    /* Formatted once, when a detection or an outcome first shows it. */
+    endpoint_t *e = g_ptr_array_index(flows->endpoint_list, id - 1);
+    if (e->text == NULL)
+        e->text = endpoint_format(&e->at);
+    return e->text;
+}
+
+bool
+sipdiag_flows_saturated(const sipdiag_flows_t *flows)
+{
+    return flows->saturated;
 }
 
 static call_t *
@@ -77,9 +232,10 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
 {
     if (call_id == NULL)
         return NULL;
-    call_t *call = g_hash_table_lookup(flows->calls, call_id);
+    flow_key_t key = sipdiag_flows_key(call_id);
+    call_t *call = g_hash_table_lookup(flows->calls, &key);
     if (call != NULL)
-        return call;
+        return strcmp(call->call_id, call_id) == 0 ? call : NULL;
     if (g_hash_table_size(flows->calls) >= flows->max_calls) {
         if (untracked != NULL)
             *untracked = true;
@@ -87,11 +243,20 @@ call_of(sipdiag_flows_t *flows, const char *call_id, bool *untracked)
     }
     call = g_new0(call_t, 1);
     call->min_se = call->min_expires = -1;
-    char *key = g_strdup(call_id);
-    call->call_id = key;
-    g_hash_table_insert(flows->calls, key, call);
+    call->key = key;
+    call->call_id = g_strdup(call_id);
+    call->index = flows->order->len;
+    g_hash_table_insert(flows->calls, &call->key, call);
     g_ptr_array_add(flows->order, call);
     return call;
+}
+
+/* A delta-seconds value as the call keeps it: the reader's have at most 9
+ * digits; larger ones (only a hand-made record has them) count as 68 years. */
+static int32_t
+delta32(int64_t seconds)
+{
+    return seconds < 0 ? -1 : seconds > INT32_MAX ? INT32_MAX : (int32_t)seconds;
 }
 
 /* The slot a ring's next entry goes to: the oldest once it is full. */
@@ -105,22 +270,37 @@ sipdiag_flows_next_slot(ring_t *ring, unsigned size)
     return slot;
 }
 
+void *
+sipdiag_flows_ring_slot(void **items, ring_t *ring, unsigned size, size_t item_size)
+{
+    /* Until the ring is full its entries are filled in order, so the
+     * next slot is `used`: grow the array when it reaches its capacity. */
+    if (ring->used == ring->capacity && ring->capacity < size) {
+        unsigned capacity = ring->capacity == 0 ? 1 : ring->capacity * 2;
+        if (capacity > size)
+            capacity = size;
+        *items = g_realloc(*items, capacity * item_size);
+        ring->capacity = capacity;
+    }
+    return (char *)*items + sipdiag_flows_next_slot(ring, size) * item_size;
+}
+
 /* The request a message belongs to: same CSeq and method, and the same
  * branch where the capture has one (else the newest of that CSeq). */
 request_note_t *
-sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method, const char *branch)
+sipdiag_flows_find_request(call_t *call, uint32_t cseq, uint8_t method, flow_key_t branch)
 {
     request_note_t *found = NULL;
     for (unsigned i = 0; i < call->request_ring.used; i++) {
         request_note_t *note = &call->requests[i];
         if (note->cseq != cseq || note->method != method)
             continue;
-        if (note->branch == branch && branch != NULL)
+        if (note->branch == branch && branch != 0)
             return note;
         if (found == NULL || note->frame > found->frame)
             found = note;
     }
-    return branch == NULL ? found : NULL;
+    return branch == 0 ? found : NULL;
 }
 
 unsigned
@@ -136,11 +316,11 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
     uint8_t method = (uint8_t)sipdiag_method_id(request->method);
     /* ACK is never answered, and an ACK's branch repeats its INVITE's:
      * only the doctor reads it, for the 2xx it acknowledges. */
-    if (method == sipdiag_method_id("ACK")) {
+    if (method == method_ack) {
         sipdiag_doctor_ack(flows, call, request);
         return false;
     }
-    const char *branch = sipdiag_flows_pooled(flows, request->via_branch);
+    flow_key_t branch = sipdiag_flows_key(request->via_branch);
     request_note_t *seen = sipdiag_flows_find_request(call, request->cseq, method, branch);
     if (seen != NULL) {
         if (seen->sends < UINT8_MAX)
@@ -150,16 +330,16 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
         sipdiag_doctor_request(flows, call, request, seen, true);
         return true;
     }
-    request_note_t *note =
-        &call->requests[sipdiag_flows_next_slot(&call->request_ring, RECENT_REQUESTS)];
+    request_note_t *note = sipdiag_flows_ring_slot((void **)&call->requests, &call->request_ring,
+                                                   RECENT_REQUESTS, sizeof *note);
     *note = (request_note_t){
         .frame = request->frame,
         .cseq = request->cseq,
         .branch = branch,
-        .from_tag = sipdiag_flows_pooled(flows, request->from_tag),
+        .from_tag = sipdiag_flows_key(request->from_tag),
         .realm = sipdiag_flows_pooled(flows, request->realm),
-        .session_expires = request->session_expires,
-        .expires = request->expires,
+        .session_expires = delta32(request->session_expires),
+        .expires = delta32(request->expires),
         .method = method,
         .credentials = (uint8_t)request->credentials,
         .sends = 1,
@@ -167,8 +347,8 @@ note_request(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *req
         .last_frame = request->frame,
         .first_time = request->time,
         .last_time = request->time,
-        .src = sipdiag_flows_pooled(flows, request->src),
-        .dst = sipdiag_flows_pooled(flows, request->dst),
+        .src = sipdiag_flows_endpoint(flows, request->src, &request->src_at),
+        .dst = sipdiag_flows_endpoint(flows, request->dst, &request->dst_at),
     };
     sipdiag_doctor_request(flows, call, request, note, false);
     return false;
@@ -201,10 +381,10 @@ find_by_cseq(const call_t *call, uint32_t cseq, uint8_t method)
 /* A BYE of this call sent after frame by one side: the side whose From
  * tag is from_tag (same_side) or the other, other than skip. */
 static const request_note_t *
-bye_of(const call_t *call, const char *from_tag, bool same_side, uint32_t after,
+bye_of(const call_t *call, flow_key_t from_tag, bool same_side, uint32_t after,
        const request_note_t *skip)
 {
-    uint8_t method = (uint8_t)sipdiag_method_id("BYE");
+    uint8_t method = method_bye;
     for (unsigned i = 0; i < call->request_ring.used; i++) {
         const request_note_t *note = &call->requests[i];
         if (note->method == method && note != skip && note->frame > after
@@ -252,7 +432,7 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
         facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
         evidence->frames[SIPDIAG_EVIDENCE_FINAL] = request->final;
     }
-    if (request->method == sipdiag_method_id("BYE")) {
+    if (request->method == method_bye) {
         /* The other side's BYE crossed this one (RFC 3261 §15.1.2). */
         const request_note_t *other = bye_of(call, request->from_tag, false, 0, request);
         if (other != NULL) {
@@ -260,7 +440,7 @@ request_facts(const call_t *call, const request_note_t *request, unsigned code,
             evidence->frames[SIPDIAG_EVIDENCE_BYE] = other->frame;
         }
     }
-    if (request->method == sipdiag_method_id("INVITE") && code == 487) {
+    if (request->method == method_invite && code == 487) {
         /* The INVITE's own side ended its early dialog (RFC 3261 §15). */
         const request_note_t *bye = bye_of(call, request->from_tag, true, request->frame, NULL);
         if (bye != NULL) {
@@ -350,7 +530,8 @@ static void
 note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
             const char *realm, unsigned facts, const sipdiag_evidence_t *evidence)
 {
-    answer_note_t *answer = &call->answers[sipdiag_flows_next_slot(&call->answer_ring, RECENT_ANSWERS)];
+    answer_note_t *answer = sipdiag_flows_ring_slot((void **)&call->answers, &call->answer_ring,
+                                                    RECENT_ANSWERS, sizeof *answer);
     *answer = (answer_note_t){
         .frame = response->frame,
         .cseq = response->cseq,
@@ -361,7 +542,9 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
     };
     unsigned code = response->code;
     if (code == 401 || code == 407) {
-        call->challenges[sipdiag_flows_next_slot(&call->challenge_ring, RECENT_CHALLENGES)] = (challenge_note_t){
+        challenge_note_t *challenge = sipdiag_flows_ring_slot(
+            (void **)&call->challenges, &call->challenge_ring, RECENT_CHALLENGES, sizeof *challenge);
+        *challenge = (challenge_note_t){
             response->frame, realm, method, code == 407,
             (facts & SIPDIAG_FACT_CREDENTIALS_REFUSED) != 0
         };
@@ -374,9 +557,9 @@ note_answer(call_t *call, const sipdiag_flow_msg_t *response, uint8_t method,
         }
     }
     if (code == 422 && response->min_se >= 0)
-        call->min_se = response->min_se;
+        call->min_se = delta32(response->min_se);
     if (code == 423 && response->min_expires >= 0)
-        call->min_expires = response->min_expires;
+        call->min_expires = delta32(response->min_expires);
 }
 
 static unsigned
@@ -388,7 +571,7 @@ judge_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *r
 
     uint8_t method = (uint8_t)sipdiag_method_id(response->method);
     request_note_t *request = sipdiag_flows_find_request(call, response->cseq, method,
-                                           sipdiag_flows_pooled(flows, response->via_branch));
+                                           sipdiag_flows_key(response->via_branch));
     if (request != NULL) {
         facts |= request_facts(call, request, code, evidence);
         const challenge_note_t *answered = answered_challenge(call, request);
@@ -396,16 +579,16 @@ judge_response(sipdiag_flows_t *flows, call_t *call, const sipdiag_flow_msg_t *r
             evidence->frames[SIPDIAG_EVIDENCE_CHALLENGE] = answered->frame;
     }
     const request_note_t *cancel = find_by_cseq(call, response->cseq,
-                                                (uint8_t)sipdiag_method_id("CANCEL"));
-    if (cancel != NULL && method == sipdiag_method_id("INVITE")) {
+                                                method_cancel);
+    if (cancel != NULL && method == method_invite) {
         facts |= SIPDIAG_FACT_CANCELLED;
         evidence->frames[SIPDIAG_EVIDENCE_CANCEL] = cancel->frame;
     }
-    if (method == sipdiag_method_id("CANCEL")) {
+    if (method == method_cancel) {
         /* A CANCEL's own transaction answers at once; what matters is
          * whether its INVITE had already ended (RFC 3261 §9.2). */
         const request_note_t *invite = find_by_cseq(call, response->cseq,
-                                                    (uint8_t)sipdiag_method_id("INVITE"));
+                                                    method_invite);
         if (invite != NULL && invite->final != 0) {
             facts |= SIPDIAG_FACT_ANSWERED_BEFORE;
             evidence->frames[SIPDIAG_EVIDENCE_FINAL] = invite->final;

@@ -16,6 +16,15 @@
 #include "doctor.h"
 #include "evidence.h"
 
+/* An address and port as captured, formatted only when something shows it
+ * (a detection's peer, a call's caller): the plugin fills it instead of
+ * writing two strings for every message. */
+typedef struct {
+    uint8_t family;             /* 4 or 6; 0: none given (src and dst are read) */
+    uint16_t port;
+    uint8_t bytes[16];          /* IPv4: the first 4 */
+} sipdiag_endpoint_t;
+
 /* One SIP message, as the flow model needs it.  Strings are read during
  * the call only; what is kept is copied. */
 typedef struct {
@@ -42,9 +51,15 @@ typedef struct {
     double time;                /* capture time, seconds, never decreasing */
     const char *src;            /* "ip:port" it came from */
     const char *dst;            /* "ip:port" it went to */
+    sipdiag_endpoint_t src_at;  /* read instead of src (dst) when that is NULL */
+    sipdiag_endpoint_t dst_at;
     const char *server;         /* responses: Server; requests: User-Agent */
     const char *to_tag;         /* the To tag's value (has_to_tag says whether any) */
     const char *reason;         /* the Reason header's value (BYE, CANCEL) */
+    /* Initial INVITEs, to link a B2BUA's legs (legs.h); NULL when none. */
+    const char *correlation;    /* a correlation header's whole value */
+    unsigned correlation_header;/* which: sipdiag_link_t */
+    const char *from, *to;      /* the From and To values */
 } sipdiag_flow_msg_t;
 
 /* A table following at most max_calls calls; beyond, new calls get no
@@ -60,6 +75,12 @@ bool sipdiag_flows_request(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *req
  * notes it.  Sets *untracked when its call could not be followed. */
 unsigned sipdiag_flows_response(sipdiag_flows_t *flows, const sipdiag_flow_msg_t *response,
                                 sipdiag_evidence_t *evidence, bool *untracked);
+
+/* Whether a table of strings or addresses the model keeps was ever full
+ * (MAX_POOLED_STRINGS realms, Server values and Reasons; MAX_ENDPOINTS
+ * addresses): from then on new ones are unknown, and what rests on them
+ * (a detection's peer, a realm's match) may be missing. */
+bool sipdiag_flows_saturated(const sipdiag_flows_t *flows);
 
 /* The facts a response shows by itself, known without its call's history
  * (SIPDIAG_FACTS_OF_RESPONSE). */

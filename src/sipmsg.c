@@ -11,6 +11,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "legs.h"
+
 /* ASCII lower case, inline: every header line's name goes through it. */
 static inline char
 lower(char c)
@@ -38,7 +40,7 @@ is_token(span_t s)
 }
 
 /* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
-static span_t
+static inline span_t
 next_line(span_t *rest)
 {
     const char *lf = memchr(rest->ptr, '\n', rest->len);
@@ -112,11 +114,51 @@ read_cseq(span_t value, sipdiag_sipmsg_t *msg)
         msg->cseq_method = method;
 }
 
-/* The value of parameter name among the ;- or ,-separated items of
- * params (quoted strings honoured, names case-insensitive), unquoted. */
+/* find_param() for params with no quoted string, so that every sep ends
+ * an item: one memchr per item, the name compared in place.  name is in
+ * lower case letters. */
+static bool
+find_plain_param(span_t params, char sep, const char *name, size_t name_len, span_t *value)
+{
+    const char *p = params.ptr, *end = params.ptr + params.len;
+    while (p < end) {
+        const char *stop = memchr(p, sep, (size_t)(end - p));
+        if (stop == NULL)
+            stop = end;
+        const char *key = p;
+        while (key < stop && span_is_blank(*key))
+            key++;
+        size_t i = 0;
+        if ((size_t)(stop - key) >= name_len) {
+            while (i < name_len && (char)(key[i] | 0x20) == name[i])
+                i++;
+        }
+        if (i == name_len) {
+            const char *after = key + name_len;
+            while (after < stop && span_is_blank(*after))
+                after++;
+            if (after == stop) {
+                *value = (span_t){ stop, 0 };
+                return true;
+            }
+            if (*after == '=') {
+                *value = span_trim((span_t){ after + 1, (size_t)(stop - after - 1) });
+                return true;
+            }
+        }
+        p = stop < end ? stop + 1 : end;
+    }
+    return false;
+}
+
+/* The value of parameter name (lower case letters) among the ;- or
+ * ,-separated items of params (quoted strings honoured, names
+ * case-insensitive), unquoted. */
 static bool
 find_param(span_t params, char sep, const char *name, span_t *value)
 {
+    if (memchr(params.ptr, '"', params.len) == NULL)
+        return find_plain_param(params, sep, name, strlen(name), value);
     span_t param;
     while (span_next_item(&params, sep, &param)) {
         span_t key = param;
@@ -166,6 +208,14 @@ address_param(span_t value, const char *name, span_t *param)
         i = (size_t)(close - value.ptr) + 1;
     }
     span_t params = { value.ptr + i, value.len - i };
+    if (memchr(params.ptr, '"', params.len) == NULL) {
+        /* What precedes the first ';' is no parameter. */
+        const char *semicolon = memchr(params.ptr, ';', params.len);
+        if (semicolon == NULL)
+            return false;
+        span_t after = { semicolon + 1, (size_t)(params.ptr + params.len - semicolon - 1) };
+        return find_plain_param(after, ';', name, strlen(name), param);
+    }
     span_t before;
     span_next_item(&params, ';', &before); /* what precedes the first ';' */
     return find_param(params, ';', name, param);
@@ -211,8 +261,14 @@ static span_t
 via_branch(span_t value)
 {
     span_t top, branch = { NULL, 0 };
-    if (!span_next_item(&value, ',', &top))
+    if (value.len == 0)
         return branch;
+    if (memchr(value.ptr, '"', value.len) == NULL) {
+        const char *comma = memchr(value.ptr, ',', value.len);
+        top = (span_t){ value.ptr, comma != NULL ? (size_t)(comma - value.ptr) : value.len };
+    } else if (!span_next_item(&value, ',', &top)) {
+        return branch;
+    }
     const char *semicolon = memchr(top.ptr, ';', top.len);
     if (semicolon != NULL)
         find_param((span_t){ semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) }, ';',
@@ -325,6 +381,10 @@ typedef enum {
     HEADER_CONTENT_TYPE,
     HEADER_CONTENT_LENGTH,
     HEADER_SERVER,
+    HEADER_X_CALL_ID,
+    HEADER_X_CID,
+    HEADER_CHARGING_VECTOR,
+    HEADER_SESSION_ID,
     HEADER_COUNT
 } header_t;
 
@@ -369,16 +429,22 @@ static const struct {
     { NAME("l"), HEADER_CONTENT_LENGTH },
     { NAME("Server"), HEADER_SERVER },
     { NAME("User-Agent"), HEADER_SERVER },
+    { NAME("X-Call-ID"), HEADER_X_CALL_ID },
+    { NAME("X-CID"), HEADER_X_CID },
+    { NAME("P-Charging-Vector"), HEADER_CHARGING_VECTOR },
+    { NAME("Session-ID"), HEADER_SESSION_ID },
 };
 #undef NAME
 
-/* The names read, by lower-case first letter: lines whose first letter
- * starts no name read (Date, Diversion, History-Info, Geolocation...) are
+/* The names read, by lower-case first letter and length: lines whose
+ * first letter starts no name read (Date, Diversion, History-Info...) are
  * skipped on their first byte, without looking for their colon; the
- * others are compared with the few names of their letter. */
-#define MAX_PER_LETTER 8
-static guint8 by_letter[26][MAX_PER_LETTER];
-static guint8 n_by_letter[26];
+ * others are compared with the one or two names of that letter and
+ * length. */
+#define MAX_NAME_LENGTH 24
+static guint8 by_letter_length[26][MAX_NAME_LENGTH][2]; /* index + 1; 0: none */
+static bool has_letter[26];
+static char lower_names[G_N_ELEMENTS(header_names)][MAX_NAME_LENGTH];
 static bool by_letter_ready;
 
 static void
@@ -386,33 +452,49 @@ prepare_by_letter(void)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(header_names); i++) {
         char c = lower(header_names[i].name[0]);
-        if (header_names[i].header == HEADER_COUNT || c < 'a' || c > 'z')
-            continue;
-        g_assert(n_by_letter[c - 'a'] < MAX_PER_LETTER);
-        by_letter[c - 'a'][n_by_letter[c - 'a']++] = (guint8)i;
+        size_t len = header_names[i].len;
+        g_assert(c >= 'a' && c <= 'z' && len < MAX_NAME_LENGTH);
+        for (size_t j = 0; j < len; j++)
+            lower_names[i][j] = lower(header_names[i].name[j]);
+        guint8 *slot = by_letter_length[c - 'a'][len];
+        g_assert(slot[1] == 0);
+        slot[slot[0] != 0] = (guint8)(i + 1);
+        has_letter[c - 'a'] = true;
     }
     by_letter_ready = true;
 }
 
-/* The letter's slot in by_letter[], or -1 when no name read starts with c. */
+/* The letter's slot in by_letter_length[], or -1 when no name read starts
+ * with c. */
 static inline int
 letter_slot(char c)
 {
     c = lower(c);
-    return c >= 'a' && c <= 'z' && n_by_letter[c - 'a'] > 0 ? c - 'a' : -1;
+    return c >= 'a' && c <= 'z' && has_letter[c - 'a'] ? c - 'a' : -1;
+}
+
+/* Whether name (past its first letter) is the lower-case want: letters in
+ * any case, anything else as it is. */
+static inline bool
+same_name(span_t name, const char *want)
+{
+    for (size_t j = 1; j < name.len; j++) {
+        char got = name.ptr[j];
+        if (got != want[j] && (want[j] < 'a' || (char)(got | 0x20) != want[j]))
+            return false;
+    }
+    return true;
 }
 
 static bool
 header_of(span_t name, int slot, header_t *header)
 {
-    for (unsigned k = 0; k < n_by_letter[slot]; k++) {
-        size_t i = by_letter[slot][k];
-        if (header_names[i].len != name.len)
-            continue;
-        size_t j = 1;
-        while (j < name.len && lower(name.ptr[j]) == lower(header_names[i].name[j]))
-            j++;
-        if (j == name.len) {
+    if (name.len >= MAX_NAME_LENGTH)
+        return false;
+    const guint8 *candidates = by_letter_length[slot][name.len];
+    for (unsigned k = 0; k < 2 && candidates[k] != 0; k++) {
+        size_t i = candidates[k] - 1u;
+        if (same_name(name, lower_names[i])) {
             *header = header_names[i].header;
             return true;
         }
@@ -452,7 +534,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         break;
     case HEADER_TO:
         if (first)
-            msg->to_value = value;
+            msg->to = value;
         if (first && address_param(value, "tag", &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
@@ -463,8 +545,11 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             msg->server = value;
         break;
     case HEADER_FROM:
-        if (first && address_param(value, "tag", &param))
-            msg->from_tag = param;
+        if (first) {
+            msg->from = value;
+            if (address_param(value, "tag", &param))
+                msg->from_tag = param;
+        }
         break;
     case HEADER_CONTACT:
         if (first)
@@ -529,6 +614,19 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
             unsigned length;
             msg->has_content_length = span_to_uint(value, &length);
             msg->content_length = msg->has_content_length ? length : 0;
+        }
+        break;
+    case HEADER_X_CALL_ID:
+    case HEADER_X_CID:
+    case HEADER_CHARGING_VECTOR:
+    case HEADER_SESSION_ID:
+        /* A B2BUA's leg correlation: only the first such header counts. */
+        if (msg->correlation_header == SIPDIAG_LINK_NONE) {
+            msg->correlation = value;
+            msg->correlation_header = header == HEADER_X_CALL_ID    ? SIPDIAG_LINK_X_CALL_ID
+                                      : header == HEADER_X_CID      ? SIPDIAG_LINK_X_CID
+                                      : header == HEADER_SESSION_ID ? SIPDIAG_LINK_SESSION_ID
+                                                                    : SIPDIAG_LINK_ICID;
         }
         break;
     case HEADER_COUNT:

@@ -44,11 +44,15 @@ typedef struct {
     span_t call_id;             /* empty when there is no Call-ID */
     bool has_to_tag;            /* the To header has a tag: inside a dialog */
     span_t to_tag;              /* its value */
-    span_t to_value;            /* the To header's value (sipdiag_address_uri: the AOR) */
     span_t contact_value;       /* the first Contact line's value */
     span_t server;              /* Server (responses) or User-Agent (requests) */
     span_t from_tag;            /* the From header's tag; empty when none */
     span_t via_branch;          /* the top Via's branch; empty when none */
+    span_t from, to;            /* the From and To values, whole (their user parts
+                                   link a B2BUA's legs, src/legs.c) */
+    span_t correlation;         /* the first X-Call-ID, X-CID, P-Charging-Vector or
+                                   Session-ID value, whole; empty when none */
+    unsigned correlation_header;/* which of them: a sipdiag_link_t (legs.h) */
     unsigned credentials;       /* SIPDIAG_AUTH_*: the credentials headers present */
     span_t credentials_realm;   /* the realm of the first of them */
     span_t challenge_realm;     /* the realm of the first WWW-/Proxy-Authenticate */

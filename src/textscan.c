@@ -7,24 +7,6 @@
 #include <glib.h>
 #include <string.h>
 
-static bool
-is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-span_t
-span_trim(span_t s)
-{
-    while (s.len > 0 && is_blank(s.ptr[0])) {
-        s.ptr++;
-        s.len--;
-    }
-    while (s.len > 0 && is_blank(s.ptr[s.len - 1]))
-        s.len--;
-    return s;
-}
-
 bool
 span_next_item(span_t *rest, char sep, span_t *item)
 {

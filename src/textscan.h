@@ -15,8 +15,26 @@ typedef struct {
     size_t len;
 } span_t;
 
-/* The span without the blanks (space, tab, CR, LF) around it. */
-span_t span_trim(span_t s);
+/* Space, tab, CR or LF. */
+static inline bool
+span_is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The span without the blanks around it.  Inline: the header readers
+ * trim every value and parameter. */
+static inline span_t
+span_trim(span_t s)
+{
+    while (s.len > 0 && span_is_blank(s.ptr[0])) {
+        s.ptr++;
+        s.len--;
+    }
+    while (s.len > 0 && span_is_blank(s.ptr[s.len - 1]))
+        s.len--;
+    return s;
+}
 
 /* Cuts the first item off *rest at the first sep outside a quoted string
  * (backslash escapes honoured) and returns it; *rest becomes what follows

@@ -16,6 +16,9 @@
  *           the top bit is set: up to 508 s)
  *   byte 9  source (low 2 bits, 0: unknown), destination (next 2), To tag
  *           value (next 2), Reason (top 2)
+ * Initial INVITEs also get a leg correlation value (byte 4, low 2 bits)
+ * under a header kind (byte 4 >> 2), and From and To values (byte 6, bits
+ * 2-3 and 4-5).
  * After the last message the capture ends (sipdiag_flows_finish) 0 to 255
  * seconds later, by the last byte of the input.
  * Each response's facts must include what it shows by itself, and its
@@ -58,6 +61,20 @@ typedef struct {
     unsigned finished;  /* detections the end reported */
 } state_t;
 
+/* Leg correlation values and From/To values (legs.h), for initial INVITEs. */
+static const char *const correlations[] = { NULL, "a@h", "icid-value=\"k1\";x=1",
+                                            "00000000000000000000000000000000" };
+static const char *const parties[] = { NULL, "<sip:+49 30 555010@h>", "<tel:4930555010>",
+                                       "\"x\" <sip:alice@h>" };
+
+/* Kinds claimed on the BYE that shows them, from one transmission on. */
+static bool
+on_the_bye(sipdiag_detection_kind_t kind)
+{
+    return kind == SIPDIAG_DETECT_REFRESH_FAILED || kind == SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY
+           || kind == SIPDIAG_DETECT_BYE_AT_64T1;
+}
+
 static void
 check_summary(const sipdiag_detection_t *d)
 {
@@ -77,16 +94,28 @@ check_detection(const sipdiag_detection_t *d, const state_t *s)
     FUZZ_CHECK(d->frame == s->frame);
     FUZZ_CHECK(d->first >= 1 && d->first <= d->last && d->last <= d->frame);
     FUZZ_CHECK(d->partner <= d->frame);
-    /* Timer C needs no retransmission: its provisional shows both ways. */
-    FUZZ_CHECK(d->count >= (d->kind == SIPDIAG_DETECT_NO_FINAL ? 1u : 2u) && d->count <= 255);
+    /* Timer C needs no retransmission: its provisional shows both ways;
+     * a BYE shows what it ends. */
+    bool once = d->kind == SIPDIAG_DETECT_NO_FINAL || on_the_bye(d->kind);
+    FUZZ_CHECK(d->count >= (once ? 1u : 2u) && d->count <= 255);
     /* NO_FINAL's elapsed runs from the latest provisional, not the first send. */
     FUZZ_CHECK(d->span >= 0
                && (d->kind == SIPDIAG_DETECT_NO_FINAL || d->span <= d->elapsed + 1e-9));
     /* Copies 50 ms apart or less are one packet, never a retransmission. */
-    FUZZ_CHECK(d->kind == SIPDIAG_DETECT_NO_FINAL || d->span >= 0.05);
-    FUZZ_CHECK(d->method != NULL && d->timer != NULL && d->call_id != NULL);
+    FUZZ_CHECK(once || d->span >= 0.05);
+    /* A refresh answered has no timer to name. */
+    FUZZ_CHECK(d->method != NULL && d->call_id != NULL
+               && (d->timer != NULL || (d->kind == SIPDIAG_DETECT_REFRESH_FAILED
+                                        && d->partner != 0)));
     FUZZ_CHECK(d->stray_ack == 0 || (d->kind == SIPDIAG_DETECT_NO_ACK || d->kind
-                                     == SIPDIAG_DETECT_OK_RETRANSMISSIONS));
+                                     == SIPDIAG_DETECT_OK_RETRANSMISSIONS
+                                     || d->kind == SIPDIAG_DETECT_BYE_AT_64T1));
+    FUZZ_CHECK(d->kind != SIPDIAG_DETECT_BYE_AT_64T1
+               || (d->elapsed >= 31.0 && d->elapsed <= 34.0
+                   && (d->count == 1 || d->span < 0.05))); /* never retransmitted */
+    FUZZ_CHECK(d->kind != SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY
+               || (d->interval > 0 && d->elapsed <= d->interval + 2.0 + 1e-9
+                   && d->elapsed >= d->interval - 34.0 - 1e-9));
     check_summary(d);
 }
 
@@ -97,7 +126,7 @@ at_end(const sipdiag_detection_t *d, void *data)
     check_detection(d, s);
     double timer = d->kind == SIPDIAG_DETECT_NO_FINAL ? 180.0 : 32.0;
     FUZZ_CHECK(d->kind != SIPDIAG_DETECT_RETRANSMISSIONS
-               && d->kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS);
+               && d->kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS && !on_the_bye(d->kind));
     FUZZ_CHECK(d->certain == (d->elapsed >= timer));
     FUZZ_CHECK(d->elapsed <= s->end + 1e-9);
     s->finished++;
@@ -149,6 +178,13 @@ check_outcomes(const sipdiag_flows_t *flows, const state_t *s)
         FUZZ_CHECK(o.setup_time == -1 || o.setup_time >= 0);
         FUZZ_CHECK(o.duration == -1 || o.duration >= 0);
         FUZZ_CHECK(o.ended_by == SIPDIAG_SIDE_UNKNOWN || o.bye != 0);
+        /* Legs: only an INVITE makes them; a link names another call. */
+        FUZZ_CHECK(o.legs <= 4 && (o.legs == 0 || o.invite != 0));
+        FUZZ_CHECK((o.linked_call_id != NULL) == (o.linked_by != SIPDIAG_LINK_NONE));
+        FUZZ_CHECK(o.linked_call_id == NULL
+                   || (o.linked_index < calls && o.linked_index != i
+                       && o.linked_invite <= s->frame && o.invite != 0
+                       && sipdiag_link_name(o.linked_by) != NULL));
     }
 }
 
@@ -186,6 +222,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             .to_tag = tags[(b[9] >> 4) & 3],
             .reason = reasons[b[9] >> 6],
             .server = (b[9] & 1) ? "Fuzz/1.0" : NULL,
+            .correlation = correlations[b[4] & 3],
+            .correlation_header = (b[4] >> 2) % SIPDIAG_LINK_COUNT,
+            .from = parties[(b[6] >> 2) & 3],
+            .to = parties[(b[6] >> 4) & 3],
         };
         if (!m.is_response) {
             (void)sipdiag_flows_request(flows, &m);
@@ -213,9 +253,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(d->certain && d->kind != SIPDIAG_DETECT_NO_FINAL);
             /* A timeout is only claimed once the capture is 64*T1 past it. */
             bool timed = d->kind != SIPDIAG_DETECT_RETRANSMISSIONS
-                         && d->kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS;
+                         && d->kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS
+                         && d->kind != SIPDIAG_DETECT_REFRESH_FAILED;
             FUZZ_CHECK(!timed || d->elapsed >= 32.0 || d->partner == d->frame);
-            FUZZ_CHECK(timed || d->partner == d->frame);
+            FUZZ_CHECK(timed || d->partner == d->frame
+                       || (d->kind == SIPDIAG_DETECT_REFRESH_FAILED && d->partner < d->frame));
+        }
+        sipdiag_leg_event_t leg;
+        if (sipdiag_flows_leg(flows, &leg)) {
+            FUZZ_CHECK(leg.leg == 0 || (leg.leg >= 2 && leg.leg <= 3 && leg.invite != 0
+                                        && leg.first_leg < s.frame));
+            FUZZ_CHECK(leg.linked_invite < s.frame && leg.invite <= s.frame);
         }
         check_outcomes(flows, &s);
     }

@@ -433,6 +433,29 @@ def sdp_hostile(p):
              b"m=audio 4000 RTP/AVP 0"))
 
 
+def leg_headers(p):
+    """INVITEs whose leg correlation headers (legs.h) are hostile, two legs
+    (calls) per case: a 20 KB X-Call-ID on both, an empty icid-value, an
+    unterminated quoted icid-value, an X-Call-ID naming its own call, From
+    and To with 10,000 digits each, and three calls with one Session-ID."""
+    big = "x" * 20000                  # far past a key (128 bytes)
+    digits = "<sip:" + "1" * 10000 + "@h>"
+    cases = [("long", [("X-Call-ID", big)]), ("empty-icid", [("P-Charging-Vector", "icid-value=")]),
+             ("open-quote", [("P-Charging-Vector", 'icid-value="abc;orig-ioi=x')])]
+    for name, extra in cases:
+        for leg in "ab":
+            p.udp(CLIENT, SERVER, request("INVITE", "leg-%s-%s@h" % (name, leg), 1, extra=extra))
+    p.udp(CLIENT, SERVER, request("INVITE", "leg-self@h", 1, extra=[("X-Call-ID", "leg-self@h")]))
+    for leg in "ab":
+        p.udp(CLIENT, SERVER, sip("INVITE sip:bob@10.0.0.2 SIP/2.0", [
+            ("Via", "SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-digits-" + leg),
+            ("From", digits + ";tag=a1"), ("To", digits), ("Call-ID", "leg-digits-%s@h" % leg),
+            ("CSeq", "1 INVITE"), ("Max-Forwards", "70")]))
+    for leg in "abc":
+        p.udp(CLIENT, SERVER, request("INVITE", "leg-sid-%s@h" % leg, 1,
+                                      extra=[("Session-ID", "ab30317f1a784dc48ff824d0d3715d86")]))
+
+
 HOSTILE = [
     ("invalid-codes.pcap", invalid_codes),
     ("no-cseq.pcap", no_cseq),
@@ -449,6 +472,7 @@ HOSTILE = [
     ("reason-empty-param.pcap", reason_empty_param),
     ("nested-message-sip.pcap", nested_message_sip),
     ("sdp-hostile.pcap", sdp_hostile),
+    ("leg-headers.pcap", leg_headers),
 ]
 
 

@@ -32,6 +32,7 @@ HOSTILE = [
     "tiny-segments-tcp.pcap", "long-reason-phrase-tcp.pcap", "long-warning-tcp.pcap",
     "long-reason-text-tcp.pcap", "nul-in-headers.pcap", "sipfrag-garbage.pcap", "sipfrag-invalid-report.pcap",
     "reason-quoting.pcap", "reason-empty-param.pcap", "nested-message-sip.pcap", "sdp-hostile.pcap",
+    "leg-headers.pcap",
 ]
 # plugin/transfers.h and plugin/flows.h
 MAX_TRANSFERS = 50000
@@ -333,6 +334,22 @@ class NestedMessages(unittest.TestCase):
         self.assertEqual(rows[1]["sipdiag.code"], ["500", "486"])
         self.assertEqual(rows[1]["sipdiag.reason.cause"], ["17"])
         self.assertEqual(rows[2]["sipdiag.code"], ["603"])
+
+
+class LegHeaders(unittest.TestCase):
+    def test_only_sound_keys_link(self):
+        # Frames: 1-2 a 20 KB X-Call-ID (longer than a key: no link), 3-4
+        # an empty icid-value, 5-6 an unterminated quote (the same bytes on
+        # both legs: linked), 7 an X-Call-ID naming its own call, 8-9 From
+        # and To of 10,000 digits, 10-12 one Session-ID (the third leg
+        # links to the first).
+        rows = by_frame("leg-headers.pcap", ["sipdiag.call.linked",
+                                             "sipdiag.call.leg.linked_by"],
+                        display_filter="sipdiag.call.linked")
+        self.assertEqual({f: (r["sipdiag.call.linked"], r["sipdiag.call.leg.linked_by"])
+                          for f, r in rows.items()},
+                         {6: (["5"], ["P-Charging-Vector icid-value"]),
+                          11: (["10"], ["Session-ID"]), 12: (["10"], ["Session-ID"])})
 
 
 @unittest.skipIf(os.environ.get("SIPDIAG_SKIP_STORMS") == "1", "SIPDIAG_SKIP_STORMS=1")

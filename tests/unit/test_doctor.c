@@ -704,13 +704,412 @@ test_unanswered_teardown(void)
     quiet(&s, to_tag(msg(&s, 905, 0, "INVITE", 2, "refresh", UAC, UAS), "callee"));
     uint32_t gone = quiet(&s, to_tag(msg(&s, 905.1, 481, "INVITE", 2, "refresh", UAS, UAC),
                                      "callee"));
-    quiet(&s, to_tag(msg(&s, 905.2, 0, "BYE", 3, "b", UAC, UAS), "callee"));
+    feed(&s, to_tag(msg(&s, 905.2, 0, "BYE", 3, "b", UAC, UAS), "callee"));
+    g_assert_cmpuint(s.count, ==, 1);
+    g_assert_cmpint(s.found[0].kind, ==, SIPDIAG_DETECT_REFRESH_FAILED);
     sipdiag_call_outcome_t o = outcome(&s);
     g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_TORN_DOWN_REFRESH_FAILED);
     g_assert_cmpuint(o.decided, ==, gone);
     sipdiag_flows_free(c.flows);
     sipdiag_flows_free(k.flows);
     sipdiag_flows_free(s.flows);
+}
+
+/* An answered call with a session timer: the 200 at t0 + 5 grants
+ * Session-Expires interval; the ACK follows.  Returns the 200's frame. */
+static uint32_t
+answered_with_timer(capture_t *c, double t0, int64_t interval)
+{
+    quiet(c, msg(c, t0, 0, "INVITE", 1, "inv", UAC, UAS));
+    sipdiag_flow_msg_t ok = to_tag(msg(c, t0 + 5, 200, "INVITE", 1, "inv", UAS, UAC), "callee");
+    ok.session_expires = interval;
+    uint32_t frame = quiet(c, ok);
+    quiet(c, to_tag(msg(c, t0 + 5.05, 0, "ACK", 1, "ack", UAC, UAS), "callee"));
+    return frame;
+}
+
+/* The callee's BYE at time t, CSeq 1 of its own numbering. */
+static sipdiag_flow_msg_t
+callee_bye(capture_t *c, double t)
+{
+    return from_tag(to_tag(msg(c, t, 0, "BYE", 1, "bye", UAS, UAC), "caller"), "callee");
+}
+
+/* A re-INVITE refresh answered 481, then the caller's BYE: refresh-failed
+ * on the BYE, naming the refresh and its answer; a 488 then BYE too; a
+ * refresh nobody answers, then BYE; a 491 (glare, retried) and a
+ * successful retry say nothing. */
+static void
+test_refresh_failed(void)
+{
+    capture_t c = capture_new();
+    answered_with_timer(&c, 0, 90);
+    uint32_t refresh = quiet(&c, to_tag(msg(&c, 50, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    uint32_t gone = quiet(&c, to_tag(msg(&c, 50.1, 481, "INVITE", 2, "re", UAS, UAC), "callee"));
+    quiet(&c, to_tag(msg(&c, 50.15, 0, "ACK", 2, "re", UAC, UAS), "callee"));
+    uint32_t bye = feed(&c, to_tag(msg(&c, 50.3, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    g_assert_cmpuint(c.count, ==, 1);
+    const sipdiag_detection_t *d = &c.found[0];
+    g_assert_cmpint(d->kind, ==, SIPDIAG_DETECT_REFRESH_FAILED);
+    g_assert_cmpuint(d->frame, ==, bye);
+    g_assert_cmpuint(d->first, ==, refresh);
+    g_assert_cmpuint(d->partner, ==, gone);
+    g_assert_cmpuint(d->code, ==, 481);
+    g_assert_null(d->timer);
+    g_assert_cmpfloat_with_epsilon(d->elapsed, 0.3, 1e-9);
+    assert_summary(d, SIPDIAG_LANG_EN, "BYE after the session refresh failed: INVITE in the "
+                   "dialog (frame 4), answered 481 in frame 5, 0.3 s before this BYE");
+    assert_summary(d, SIPDIAG_LANG_FR, "BYE après l'échec du rafraîchissement de session : "
+                   "INVITE dans le dialogue (trame 4), réponse 481 en trame 5, 0,3 s avant ce BYE");
+    /* Said once: the BYE's retransmission and its copy say nothing. */
+    quiet(&c, to_tag(msg(&c, 50.8, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    sipdiag_call_outcome_t o = outcome(&c);
+    g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_TORN_DOWN_REFRESH_FAILED);
+    g_assert_cmpuint(o.decided, ==, gone);
+
+    /* UPDATE answered 488, then BYE: the session could have gone on
+     * (§14.1), the detection still names the failure; the outcome is
+     * decided by the BYE. */
+    capture_t u = capture_new();
+    answered_with_timer(&u, 0, 90);
+    sipdiag_flow_msg_t refresher = to_tag(msg(&u, 45, 0, "UPDATE", 2, "up", UAC, UAS), "callee");
+    refresher.session_expires = 90;
+    uint32_t update = quiet(&u, refresher);
+    uint32_t refused = quiet(&u, to_tag(msg(&u, 45.1, 488, "UPDATE", 2, "up", UAS, UAC),
+                                        "callee"));
+    bye = feed(&u, to_tag(msg(&u, 46, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    g_assert_cmpuint(u.count, ==, 1);
+    g_assert_cmpuint(u.found[0].first, ==, update);
+    g_assert_cmpuint(u.found[0].partner, ==, refused);
+    g_assert_cmpstr(u.found[0].method, ==, "UPDATE");
+    o = outcome(&u);
+    g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_TORN_DOWN_REFRESH_FAILED);
+    g_assert_cmpuint(o.decided, ==, bye);
+
+    /* A refresh retransmitted with no answer, then the caller gives up. */
+    capture_t t = capture_new();
+    answered_with_timer(&t, 0, 1800);
+    refresh = quiet(&t, to_tag(msg(&t, 905, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    quiet(&t, to_tag(msg(&t, 905.5, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    uint32_t last = quiet(&t, to_tag(msg(&t, 906.5, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    feed(&t, to_tag(msg(&t, 910, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    g_assert_cmpuint(t.count, ==, 1);
+    g_assert_cmpuint(t.found[0].first, ==, refresh);
+    g_assert_cmpuint(t.found[0].last, ==, last);
+    g_assert_cmpuint(t.found[0].partner, ==, 0);
+    g_assert_cmpstr(t.found[0].timer, ==, "Timer B");
+    assert_summary(&t.found[0], SIPDIAG_LANG_EN, "BYE after the session refresh failed: INVITE "
+                   "in the dialog (frame 4), no answer to 3 transmissions, 5.0 s before this BYE");
+
+    /* Glare (491), then the retry succeeds: the BYE later is a hang-up. */
+    capture_t g = capture_new();
+    answered_with_timer(&g, 0, 1800);
+    quiet(&g, to_tag(msg(&g, 100, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    quiet(&g, to_tag(msg(&g, 100.1, 491, "INVITE", 2, "re", UAS, UAC), "callee"));
+    quiet(&g, to_tag(msg(&g, 102, 0, "INVITE", 3, "re2", UAC, UAS), "callee"));
+    quiet(&g, to_tag(msg(&g, 102.1, 200, "INVITE", 3, "re2", UAS, UAC), "callee"));
+    quiet(&g, to_tag(msg(&g, 200, 0, "BYE", 4, "bye", UAC, UAS), "callee"));
+    g_assert_cmpint(outcome(&g).outcome, ==, SIPDIAG_OUTCOME_ENDED);
+    /* A re-INVITE without Session-Expires (hold) refused 488: the call
+     * goes on as it was (§14.1), the BYE after it is a hang-up. */
+    capture_t h = capture_new();
+    answered_with_timer(&h, 0, -1);
+    quiet(&h, to_tag(msg(&h, 10, 0, "INVITE", 2, "hold", UAC, UAS), "callee"));
+    quiet(&h, to_tag(msg(&h, 10.1, 488, "INVITE", 2, "hold", UAS, UAC), "callee"));
+    quiet(&h, to_tag(msg(&h, 10.4, 0, "BYE", 3, "bye", UAC, UAS), "callee"));
+    g_assert_cmpint(outcome(&h).outcome, ==, SIPDIAG_OUTCOME_ENDED);
+    sipdiag_flows_free(h.flows);
+    sipdiag_flows_free(c.flows);
+    sipdiag_flows_free(u.flows);
+    sipdiag_flows_free(t.flows);
+    sipdiag_flows_free(g.flows);
+}
+
+/* Session-Expires 90 granted, no refresh: the callee's BYE 60 s after the
+ * 200 (90 - min(32, 30)) is at the session timer; at 30 s it is not; a
+ * refresh restarts the interval from its own 2xx. */
+static void
+test_bye_at_session_expiry(void)
+{
+    capture_t c = capture_new();
+    uint32_t ok = answered_with_timer(&c, 0, 90);
+    uint32_t bye = feed(&c, callee_bye(&c, 65));
+    g_assert_cmpuint(c.count, ==, 1);
+    const sipdiag_detection_t *d = &c.found[0];
+    g_assert_cmpint(d->kind, ==, SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY);
+    g_assert_cmpuint(d->first, ==, ok);
+    g_assert_cmpuint(d->partner, ==, bye);
+    g_assert_cmpuint(d->interval, ==, 90);
+    g_assert_cmpfloat_with_epsilon(d->elapsed, 60.0, 1e-9);
+    assert_summary(d, SIPDIAG_LANG_EN, "BYE from " UAS " 60.0 s after the 2xx in frame 2 "
+                   "granted Session-Expires 90 s, with no refresh in between: likely the session "
+                   "timer expired");
+    g_assert_cmpint(outcome(&c).outcome, ==, SIPDIAG_OUTCOME_ENDED);
+
+    /* At the expiry itself (some UAs wait for it): 90.0 s. */
+    capture_t e = capture_new();
+    answered_with_timer(&e, 0, 90);
+    feed(&e, callee_bye(&e, 95));
+    g_assert_cmpuint(e.count, ==, 1);
+    /* Halfway: a hang-up, not the timer. */
+    capture_t h = capture_new();
+    answered_with_timer(&h, 0, 90);
+    quiet(&h, callee_bye(&h, 35));
+    /* No Session-Expires in the 200: no timer. */
+    capture_t n = capture_new();
+    answered_with_timer(&n, 0, -1);
+    quiet(&n, callee_bye(&n, 65));
+
+    /* Refreshed at 50 (its 200 grants 90 again), BYE 60 s after that 200. */
+    capture_t r = capture_new();
+    answered_with_timer(&r, 0, 90);
+    quiet(&r, to_tag(msg(&r, 50, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    sipdiag_flow_msg_t again = to_tag(msg(&r, 50.1, 200, "INVITE", 2, "re", UAS, UAC), "callee");
+    again.session_expires = 90;
+    uint32_t renewed = quiet(&r, again);
+    quiet(&r, to_tag(msg(&r, 50.15, 0, "ACK", 2, "re", UAC, UAS), "callee"));
+    quiet(&r, callee_bye(&r, 65));     /* 15 s after the refresh: a hang-up */
+    capture_t r2 = capture_new();
+    answered_with_timer(&r2, 0, 90);
+    quiet(&r2, to_tag(msg(&r2, 50, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    again.frame = ++r2.frame;
+    quiet(&r2, again);
+    feed(&r2, callee_bye(&r2, 110.1));
+    g_assert_cmpuint(r2.count, ==, 1);
+    g_assert_cmpuint(r2.found[0].first, ==, renewed);
+    /* A refresh sent and never answered (sent once): not the timer. */
+    capture_t s = capture_new();
+    answered_with_timer(&s, 0, 90);
+    quiet(&s, to_tag(msg(&s, 45, 0, "INVITE", 2, "re", UAC, UAS), "callee"));
+    quiet(&s, callee_bye(&s, 65));
+    sipdiag_flows_free(c.flows);
+    sipdiag_flows_free(e.flows);
+    sipdiag_flows_free(h.flows);
+    sipdiag_flows_free(n.flows);
+    sipdiag_flows_free(r.flows);
+    sipdiag_flows_free(r2.flows);
+    sipdiag_flows_free(s.flows);
+}
+
+/* A 200 sent once (TCP) and no ACK: the callee's BYE 32 s later is the
+ * 64*T1 give-up, likely; with an ACK, from the caller, or at 20 s it is
+ * not; a retransmitted 200 makes no-ack instead. */
+static void
+test_bye_at_64t1(void)
+{
+    capture_t c = capture_new();
+    quiet(&c, msg(&c, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    uint32_t ok = quiet(&c, to_tag(msg(&c, 5, 200, "INVITE", 1, "inv", UAS, UAC), "callee"));
+    uint32_t bye = feed(&c, callee_bye(&c, 37.01));
+    g_assert_cmpuint(c.count, ==, 1);
+    const sipdiag_detection_t *d = &c.found[0];
+    g_assert_cmpint(d->kind, ==, SIPDIAG_DETECT_BYE_AT_64T1);
+    g_assert_cmpuint(d->first, ==, ok);
+    g_assert_cmpuint(d->count, ==, 1);
+    g_assert_cmpuint(d->partner, ==, bye);
+    g_assert_cmpstr(d->sender, ==, UAS);
+    assert_summary(d, SIPDIAG_LANG_EN, "BYE from " UAS " 32.0 s after its 200 to INVITE (frame "
+                   "2), no ACK for that 200 in the capture: likely the ACK never reached it and "
+                   "it gave up after 64*T1 (32 s)");
+    assert_summary(d, SIPDIAG_LANG_ES, "BYE de " UAS " 32,0 s después de su 200 al INVITE "
+                   "(trama 2), ningún ACK para ese 200 en la captura: probablemente el ACK nunca "
+                   "le llegó y se rindió tras 64*T1 (32 s)");
+    g_assert_cmpuint(finish(&c, 40).count, ==, 0);
+
+    capture_t a = capture_new();
+    quiet(&a, msg(&a, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    quiet(&a, to_tag(msg(&a, 5, 200, "INVITE", 1, "inv", UAS, UAC), "callee"));
+    quiet(&a, to_tag(msg(&a, 5.1, 0, "ACK", 1, "ack", UAC, UAS), "callee"));
+    quiet(&a, callee_bye(&a, 37.01));
+    capture_t u = capture_new();
+    quiet(&u, msg(&u, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    quiet(&u, to_tag(msg(&u, 5, 200, "INVITE", 1, "inv", UAS, UAC), "callee"));
+    quiet(&u, to_tag(msg(&u, 37.01, 0, "BYE", 2, "bye", UAC, UAS), "callee")); /* the caller's */
+    capture_t e = capture_new();
+    quiet(&e, msg(&e, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    quiet(&e, to_tag(msg(&e, 5, 200, "INVITE", 1, "inv", UAS, UAC), "callee"));
+    quiet(&e, callee_bye(&e, 25));
+    sipdiag_flows_free(c.flows);
+    sipdiag_flows_free(a.flows);
+    sipdiag_flows_free(u.flows);
+    sipdiag_flows_free(e.flows);
+}
+
+static sipdiag_leg_event_t
+leg_event(capture_t *c)
+{
+    sipdiag_leg_event_t e;
+    sipdiag_flows_leg(c->flows, &e);
+    return e;
+}
+
+/* A parallel fork: 180 from the desk phone, 180 then 200 from the mobile:
+ * the second To tag opens leg 2; the outcome counts 2 legs. */
+static void
+test_fork_legs(void)
+{
+    capture_t c = capture_new();
+    uint32_t invite = quiet(&c, msg(&c, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    quiet(&c, msg(&c, 0.05, 100, "INVITE", 1, "inv", UAS, UAC));
+    uint32_t desk = quiet(&c, to_tag(msg(&c, 0.8, 180, "INVITE", 1, "inv", UAS, UAC), "desk"));
+    g_assert_cmpuint(leg_event(&c).leg, ==, 0);
+    uint32_t mobile = quiet(&c, to_tag(msg(&c, 0.9, 180, "INVITE", 1, "inv", UAS, UAC), "mobile"));
+    sipdiag_leg_event_t e = leg_event(&c);
+    g_assert_cmpuint(mobile, ==, 4);
+    g_assert_cmpuint(e.leg, ==, 2);
+    g_assert_cmpuint(e.invite, ==, invite);
+    g_assert_cmpuint(e.first_leg, ==, desk);
+    g_assert_cmpuint(e.linked_invite, ==, 0);
+    quiet(&c, to_tag(msg(&c, 6, 200, "INVITE", 1, "inv", UAS, UAC), "mobile"));
+    g_assert_false(sipdiag_flows_leg(c.flows, &e));
+    sipdiag_call_outcome_t o = outcome(&c);
+    g_assert_cmpuint(o.legs, ==, 2);
+    g_assert_false(o.legs_at_least);
+    g_assert_null(o.linked_call_id);
+
+    /* One callee: one leg, whatever its responses; a 407's tag is no leg. */
+    capture_t p = capture_new();
+    quiet(&p, msg(&p, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    quiet(&p, to_tag(msg(&p, 0.1, 407, "INVITE", 1, "inv", UAS, UAC), "proxy"));
+    quiet(&p, msg(&p, 0.3, 0, "INVITE", 2, "inv2", UAC, UAS));
+    quiet(&p, to_tag(msg(&p, 0.8, 183, "INVITE", 2, "inv2", UAS, UAC), "callee"));
+    quiet(&p, to_tag(msg(&p, 2, 200, "INVITE", 2, "inv2", UAS, UAC), "callee"));
+    g_assert_cmpuint(outcome(&p).legs, ==, 1);
+
+    /* Five branches: three remembered, the count a floor past them. */
+    capture_t w = capture_new();
+    quiet(&w, msg(&w, 0, 0, "INVITE", 1, "inv", UAC, UAS));
+    const char *tags[] = { "a", "b", "c", "d", "e", "a" };
+    for (unsigned i = 0; i < G_N_ELEMENTS(tags); i++)
+        quiet(&w, to_tag(msg(&w, 1 + i, 180, "INVITE", 1, "inv", UAS, UAC), tags[i]));
+    o = outcome(&w);
+    g_assert_cmpuint(o.legs, ==, 4);
+    g_assert_true(o.legs_at_least);
+    sipdiag_flows_free(c.flows);
+    sipdiag_flows_free(p.flows);
+    sipdiag_flows_free(w.flows);
+}
+
+#define B2BUA_IN "192.0.2.20:5060"
+#define B2BUA_OUT "192.0.2.20:5070"
+#define CARRIER "203.0.113.99:5060"
+
+/* The initial INVITE of call call_id at t from src to dst, with a
+ * correlation header and From/To values. */
+static uint32_t
+leg_invite(capture_t *c, const char *call_id, double t, const char *src, const char *dst,
+           sipdiag_link_t header, const char *value, const char *from, const char *to)
+{
+    c->call_id = call_id;
+    sipdiag_flow_msg_t m = msg(c, t, 0, "INVITE", 1, "inv", src, dst);
+    m.via_branch = call_id;
+    m.correlation = value;
+    m.correlation_header = header;
+    m.from = from;
+    m.to = to;
+    return feed(c, m);
+}
+
+/* A B2BUA's two legs: linked by X-Call-ID naming the other Call-ID, by a
+ * shared icid-value or Session-ID, or (probably) by numbers and time;
+ * not linked when nothing says so. */
+static void
+test_b2bua_links(void)
+{
+    capture_t c = capture_new();
+    uint32_t a = leg_invite(&c, "a-leg", 0, UAC, B2BUA_IN, SIPDIAG_LINK_NONE, NULL,
+                            "<sip:alice@example.com>", "<sip:bob@example.com>");
+    g_assert_false(sipdiag_flows_leg(c.flows, &(sipdiag_leg_event_t){ 0 }));
+    uint32_t b = leg_invite(&c, "b-leg", 0.2, B2BUA_OUT, CARRIER, SIPDIAG_LINK_X_CALL_ID,
+                            " a-leg ", "<sip:alice@example.com>", "<sip:bob@example.com>");
+    sipdiag_leg_event_t e = leg_event(&c);
+    g_assert_cmpuint(e.invite, ==, b);
+    g_assert_cmpuint(e.linked_invite, ==, a);
+    g_assert_cmpstr(e.linked_call_id, ==, "a-leg");
+    g_assert_cmpint(e.linked_by, ==, SIPDIAG_LINK_X_CALL_ID);
+    sipdiag_call_outcome_t o;
+    g_assert_true(sipdiag_flows_outcome_at(c.flows, 0, &o));
+    g_assert_cmpstr(o.linked_call_id, ==, "b-leg");
+    g_assert_cmpuint(o.linked_invite, ==, b);
+    g_assert_cmpuint(o.linked_index, ==, 1);
+    g_assert_false(o.linked_probably);
+    g_assert_true(sipdiag_flows_outcome_at(c.flows, 1, &o));
+    g_assert_cmpuint(o.linked_invite, ==, a);
+    g_assert_cmpstr(sipdiag_link_name(o.linked_by), ==, "X-Call-ID");
+
+    /* Shared icid-value (quoted on one leg), then Session-ID local UUIDs
+     * in different case; a null UUID links nothing. */
+    leg_invite(&c, "ims-a", 10, UAC, B2BUA_IN, SIPDIAG_LINK_ICID,
+               "icid-value=AyretyU0dm+6O2IrT5tAFrbHLso=;icid-generated-at=192.0.2.1", NULL, NULL);
+    uint32_t ims = c.frame;
+    leg_invite(&c, "ims-b", 10.1, B2BUA_OUT, CARRIER, SIPDIAG_LINK_ICID,
+               "orig-ioi=home1.net; icid-value=\"AyretyU0dm+6O2IrT5tAFrbHLso=\"", NULL, NULL);
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, ims);
+    g_assert_cmpint(leg_event(&c).linked_by, ==, SIPDIAG_LINK_ICID);
+    leg_invite(&c, "sid-a", 20, UAC, B2BUA_IN, SIPDIAG_LINK_SESSION_ID,
+               "ab30317f1a784dc48ff824d0d3715d86;remote=00000000000000000000000000000000",
+               NULL, NULL);
+    uint32_t sid = c.frame;
+    leg_invite(&c, "sid-b", 25, B2BUA_OUT, CARRIER, SIPDIAG_LINK_SESSION_ID,
+               "AB30317F1A784DC48FF824D0D3715D86", NULL, NULL);
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, sid);
+    leg_invite(&c, "null-a", 30, UAC, B2BUA_IN, SIPDIAG_LINK_SESSION_ID,
+               "00000000000000000000000000000000", NULL, NULL);
+    leg_invite(&c, "null-b", 30.1, B2BUA_OUT, CARRIER, SIPDIAG_LINK_SESSION_ID,
+               "00000000000000000000000000000000", NULL, NULL);
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, 0);
+
+    /* No header: same digits in From and To, from where the first went,
+     * 0.3 s later: probably the same call. */
+    uint32_t num = leg_invite(&c, "num-a", 40, UAC, B2BUA_IN, SIPDIAG_LINK_NONE, NULL,
+                              "\"Alice\" <sip:+49 30 555010@example.com>;tag=x",
+                              "<sip:0493055501@example.com;user=phone>");
+    leg_invite(&c, "num-b", 40.3, B2BUA_OUT, CARRIER, SIPDIAG_LINK_NONE, NULL,
+               "<tel:+49-30-555010>;tag=y", "sip:0493055501@carrier.example");
+    e = leg_event(&c);
+    g_assert_cmpuint(e.linked_invite, ==, num);
+    g_assert_cmpint(e.linked_by, ==, SIPDIAG_LINK_NUMBERS_AND_TIME);
+    g_assert_true(sipdiag_flows_outcome(c.flows, "num-b", &o));
+    g_assert_true(o.linked_probably);
+    /* The same numbers 1.5 s later, or from another host, or names: no. */
+    leg_invite(&c, "late-a", 50, UAC, B2BUA_IN, SIPDIAG_LINK_NONE, NULL,
+               "<sip:4930555010@x>", "<sip:0493055502@x>");
+    leg_invite(&c, "late-b", 51.5, B2BUA_OUT, CARRIER, SIPDIAG_LINK_NONE, NULL,
+               "<sip:4930555010@x>", "<sip:0493055502@x>");
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, 0);
+    leg_invite(&c, "host-b", 50.2, "192.0.2.77:5060", CARRIER, SIPDIAG_LINK_NONE, NULL,
+               "<sip:4930555010@x>", "<sip:0493055502@x>");
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, 0);
+    leg_invite(&c, "name-a", 60, UAC, B2BUA_IN, SIPDIAG_LINK_NONE, NULL,
+               "<sip:alice@x>", "<sip:bob@x>");
+    leg_invite(&c, "name-b", 60.1, B2BUA_OUT, CARRIER, SIPDIAG_LINK_NONE, NULL,
+               "<sip:alice@x>", "<sip:bob@x>");
+    g_assert_cmpuint(leg_event(&c).linked_invite, ==, 0);
+    sipdiag_flows_free(c.flows);
+}
+
+/* The keys and numbers links are made of. */
+static void
+test_link_keys(void)
+{
+    char out[64];
+    const char *pcv = "icid-value=\"1234bc9876e\"; icid-generated-at=192.0.6.8; orig-ioi=home1.net";
+    g_assert_true(sipdiag_link_key(SIPDIAG_LINK_ICID, pcv, strlen(pcv), out, sizeof out));
+    g_assert_cmpstr(out, ==, "1234bc9876e");
+    const char *no_icid = "orig-ioi=home1.net";
+    g_assert_false(sipdiag_link_key(SIPDIAG_LINK_ICID, no_icid, strlen(no_icid), out, sizeof out));
+    const char *xcid = "  4f6a@10.1.1.1 ";
+    g_assert_true(sipdiag_link_key(SIPDIAG_LINK_X_CID, xcid, strlen(xcid), out, sizeof out));
+    g_assert_cmpstr(out, ==, "4f6a@10.1.1.1");
+    char small[4];
+    g_assert_false(sipdiag_link_key(SIPDIAG_LINK_X_CID, xcid, strlen(xcid), small, sizeof small));
+    const char *sip_user = "\"Bob\" <sip:+1 (212) 555-0100@example.com>";
+    g_assert_true(sipdiag_link_number(sip_user, strlen(sip_user), out, sizeof out));
+    g_assert_cmpstr(out, ==, "12125550100");
+    const char *short_user = "<sip:123@example.com>";
+    g_assert_false(sipdiag_link_number(short_user, strlen(short_user), out, sizeof out));
+    g_assert_cmpstr(sipdiag_link_name(SIPDIAG_LINK_ICID), ==, "P-Charging-Vector icid-value");
+    g_assert_null(sipdiag_link_name(SIPDIAG_LINK_NONE));
 }
 
 /* Every kind has its key, its source and its texts in the three
@@ -722,17 +1121,25 @@ test_texts_table(void)
         const sipdiag_detection_rule_t *rule = &sipdiag_detection_rules[kind];
         g_assert_cmpuint(rule->kind, ==, kind);
         g_assert_cmpstr(sipdiag_detection_key(kind), ==, rule->key);
-        g_assert_nonnull(strstr(rule->source, "RFC 3261 §"));
+        g_assert_true(strstr(rule->source, "RFC 3261 §") != NULL
+                      || strstr(rule->source, "RFC 4028 §") != NULL);
+        /* Those claimed on a frame that shows them are always certain. */
         bool timed = kind != SIPDIAG_DETECT_RETRANSMISSIONS
-                     && kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS;
+                     && kind != SIPDIAG_DETECT_OK_RETRANSMISSIONS
+                     && kind != SIPDIAG_DETECT_REFRESH_FAILED
+                     && kind != SIPDIAG_DETECT_BYE_AT_SESSION_EXPIRY
+                     && kind != SIPDIAG_DETECT_BYE_AT_64T1;
         for (unsigned lang = 0; lang < 3; lang++) {
             const sipdiag_detection_texts_t *t = &rule->texts[lang];
             g_assert_true(t->summary != NULL && t->fix != NULL && strlen(t->fix) > 150);
             g_assert_true((t->early != NULL) == timed);
-            /* Each summary names its RFC 3261 timer, by slot or in words. */
+            /* Each summary names its timer, by slot or in words (a failed
+             * refresh's {answer} says which transmissions went unanswered). */
             g_assert_true(strstr(t->summary, "{timer}") != NULL
                           || strstr(t->summary, "Timer ") != NULL
-                          || strstr(t->summary, "T1") != NULL);
+                          || strstr(t->summary, "T1") != NULL
+                          || strstr(t->summary, "Session-Expires") != NULL
+                          || strstr(t->summary, "{answer}") != NULL);
             g_assert_true(t->early == NULL || strstr(t->early, "{elapsed}") != NULL);
         }
     }
@@ -748,7 +1155,96 @@ test_texts_table(void)
 static void
 test_call_size(void)
 {
-    g_assert_cmpuint(sizeof(call_t), <=, 1536);
+    g_assert_cmpuint(sizeof(call_t), <=, 336);
+}
+
+/* Addresses the plugin gives as bytes are written out only for what shows
+ * them, as Wireshark writes them; equal bytes are one endpoint. */
+static void
+test_endpoints_as_bytes(void)
+{
+    capture_t c = capture_new();
+    sipdiag_endpoint_t caller = { .family = 4, .port = 5060, .bytes = { 198, 51, 100, 10 } };
+    sipdiag_endpoint_t callee = { .family = 6, .port = 5061,
+                                  .bytes = { 0x20, 0x01, 0x0d, 0xb8, [15] = 5 } };
+    sipdiag_flow_msg_t invite = msg(&c, 0, 0, "INVITE", 1, "z9hG4bK-1", NULL, NULL);
+    invite.src_at = caller;
+    invite.dst_at = callee;
+    feed(&c, invite);
+    sipdiag_flow_msg_t ok = to_tag(msg(&c, 1, 200, "INVITE", 1, "z9hG4bK-1", NULL, NULL), "callee");
+    ok.src_at = callee;
+    ok.dst_at = caller;
+    feed(&c, ok);
+    sipdiag_call_outcome_t o;
+    g_assert_true(sipdiag_flows_outcome(c.flows, c.call_id, &o));
+    g_assert_cmpint(o.outcome, ==, SIPDIAG_OUTCOME_ESTABLISHED);
+    g_assert_cmpstr(o.caller, ==, "198.51.100.10:5060");
+    g_assert_cmpstr(o.callee, ==, "[2001:db8::5]:5061");
+    g_assert_false(sipdiag_flows_saturated(c.flows));
+    /* The same Call-ID read again finds the call; another does not. */
+    g_assert_false(sipdiag_flows_outcome(c.flows, "call-1@example.co", &o));
+    sipdiag_flows_free(c.flows);
+}
+
+/* Rings grow as they fill (1, 2, 4, 8 entries) and then keep the newest
+ * RECENT_REQUESTS, as fixed arrays did. */
+static void
+test_rings_grow(void)
+{
+    capture_t c = capture_new();
+    char branch[32];
+    for (uint32_t cseq = 1; cseq <= 10; cseq++) {
+        g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq);
+        feed(&c, msg(&c, cseq, 0, "OPTIONS", cseq, branch, UAC, UAS));
+        uint32_t used = cseq < RECENT_REQUESTS ? cseq : RECENT_REQUESTS;
+        flow_key_t key = sipdiag_flows_key(c.call_id);
+        call_t *call = g_hash_table_lookup(c.flows->calls, &key);
+        g_assert_nonnull(call);
+        g_assert_cmpuint(call->request_ring.used, ==, used);
+        g_assert_cmpuint(call->request_ring.capacity, ==,
+                         used <= 1 ? 1 : used <= 2 ? 2 : used <= 4 ? 4 : 8);
+        g_assert_nonnull(sipdiag_flows_find_request(call, cseq, (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                    sipdiag_flows_key(branch)));
+        if (cseq > RECENT_REQUESTS) {
+            g_snprintf(branch, sizeof branch, "z9hG4bK-%u", cseq - RECENT_REQUESTS);
+            g_assert_null(sipdiag_flows_find_request(call, cseq - RECENT_REQUESTS,
+                                                     (uint8_t)sipdiag_method_id("OPTIONS"),
+                                                     sipdiag_flows_key(branch)));
+        }
+    }
+    sipdiag_flows_free(c.flows);
+}
+
+/* Strings shown (here realms) are pooled up to MAX_POOLED_STRINGS; the
+ * table says when one did not fit. */
+static void
+test_pool_saturation(void)
+{
+    capture_t c = capture_new();
+    char realm[32];
+    for (uint32_t cseq = 1; cseq <= MAX_POOLED_STRINGS + 1; cseq++) {
+        g_assert_false(sipdiag_flows_saturated(c.flows));
+        g_snprintf(realm, sizeof realm, "realm-%u", cseq);
+        sipdiag_flow_msg_t m = msg(&c, cseq, 0, "REGISTER", cseq, NULL, UAC, UAS);
+        m.credentials = 1;
+        m.realm = realm;
+        sipdiag_flows_request(c.flows, &m);
+    }
+    g_assert_true(sipdiag_flows_saturated(c.flows));
+    sipdiag_flows_free(c.flows);
+}
+
+/* Method ids are told by first letter, then compared whole. */
+static void
+test_method_ids(void)
+{
+    for (unsigned id = 1; id < SIPDIAG_METHOD_COUNT; id++)
+        g_assert_cmpuint(sipdiag_method_id(sipdiag_method_name(id)), ==, id);
+    const char *others[] = { "", "I", "IN", "INF", "INVITEX", "invite", "P", "PUB", "R", "REF",
+                             "REGISTERS", "Z", "ACKS", "UPDATE " };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+        g_assert_cmpuint(sipdiag_method_id(others[i]), ==, SIPDIAG_METHOD_OTHER);
+    g_assert_cmpuint(sipdiag_method_id(NULL), ==, SIPDIAG_METHOD_OTHER);
 }
 
 int
@@ -769,7 +1265,17 @@ main(int argc, char **argv)
     g_test_add_func("/doctor/forking", test_forking);
     g_test_add_func("/doctor/mid-call", test_mid_call);
     g_test_add_func("/doctor/unanswered-teardown", test_unanswered_teardown);
+    g_test_add_func("/doctor/refresh-failed", test_refresh_failed);
+    g_test_add_func("/doctor/bye-at-session-expiry", test_bye_at_session_expiry);
+    g_test_add_func("/doctor/bye-at-64t1", test_bye_at_64t1);
+    g_test_add_func("/doctor/fork-legs", test_fork_legs);
+    g_test_add_func("/doctor/b2bua-links", test_b2bua_links);
+    g_test_add_func("/doctor/link-keys", test_link_keys);
     g_test_add_func("/doctor/texts-table", test_texts_table);
     g_test_add_func("/doctor/call-size", test_call_size);
+    g_test_add_func("/doctor/endpoints-as-bytes", test_endpoints_as_bytes);
+    g_test_add_func("/doctor/method-ids", test_method_ids);
+    g_test_add_func("/doctor/rings-grow", test_rings_grow);
+    g_test_add_func("/doctor/pool-saturation", test_pool_saturation);
     return g_test_run();
 }

@@ -6,6 +6,8 @@
 #include "sipmsg.h"
 
 #include <glib.h>
+
+#include "legs.h"
 #include <string.h>
 
 static char *
@@ -193,7 +195,7 @@ test_flow_headers(void)
     g_assert_false(msg.has_retry_after);
     g_autofree char *wildcard = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(wildcard, ==, "*");
-    g_assert_cmpuint(msg.to_value.len, ==, 0);
+    g_assert_cmpuint(msg.to.len, ==, 0);
 }
 
 /* The To URI (the AOR of a REGISTER) and the first Contact's URI: in
@@ -207,7 +209,7 @@ test_address_uris(void)
                        "\r\n";
     sipdiag_sipmsg_t msg;
     g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_CONTEXT, &msg));
-    g_autofree char *to = span_str(sipdiag_address_uri(msg.to_value));
+    g_autofree char *to = span_str(sipdiag_address_uri(msg.to));
     g_autofree char *contact = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(to, ==, "sip:alice@example.com;user=phone");
     g_assert_cmpstr(contact, ==, "sip:alice@192.0.2.7:5062;transport=tcp");
@@ -217,10 +219,41 @@ test_address_uris(void)
                        "To: sip:bob@example.com ;tag=t\r\n"
                        "Contact: sip:w@192.0.2.9, sip:x@y\r\n\r\n";
     g_assert_true(sipdiag_sipmsg_read(bare, strlen(bare), &msg));
-    g_autofree char *bare_to = span_str(sipdiag_address_uri(msg.to_value));
+    g_autofree char *bare_to = span_str(sipdiag_address_uri(msg.to));
     g_autofree char *bare_contact = span_str(sipdiag_address_uri(msg.contact_value));
     g_assert_cmpstr(bare_to, ==, "sip:bob@example.com");
     g_assert_cmpstr(bare_contact, ==, "sip:w@192.0.2.9");
+}
+
+/* The headers that tie a B2BUA's legs: the first of them, in the lean
+ * read too; From and To kept whole. */
+static void
+test_leg_headers(void)
+{
+    const char *text = "INVITE sip:4930555@example.com SIP/2.0\r\n"
+                       "From: \"A\" <sip:+4930555010@example.com>;tag=1\r\n"
+                       "t: <tel:+4930555>\r\n"
+                       "P-Charging-Vector: icid-value=\"abc\";orig-ioi=op.example\r\n"
+                       "X-Call-ID: other-leg@10.0.0.1\r\n"
+                       "Session-ID: ab30317f1a784dc48ff824d0d3715d86\r\n\r\n";
+    sipdiag_sipmsg_t msg;
+    g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_CONTEXT, &msg));
+    g_autofree char *correlation = span_str(msg.correlation);
+    g_autofree char *from = span_str(msg.from);
+    g_autofree char *to = span_str(msg.to);
+    g_assert_cmpuint(msg.correlation_header, ==, SIPDIAG_LINK_ICID);
+    g_assert_cmpstr(correlation, ==, "icid-value=\"abc\";orig-ioi=op.example");
+    g_assert_cmpstr(from, ==, "\"A\" <sip:+4930555010@example.com>;tag=1");
+    g_assert_cmpstr(to, ==, "<tel:+4930555>");
+    const char *cid = "SIP/2.0 200 OK\r\nx-cid: 77\r\nSession-Id: 1234\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(cid, strlen(cid), &msg));
+    g_autofree char *value = span_str(msg.correlation);
+    g_assert_cmpuint(msg.correlation_header, ==, SIPDIAG_LINK_X_CID);
+    g_assert_cmpstr(value, ==, "77");
+    const char *none = "BYE sip:a@b SIP/2.0\r\nX-Call: 1\r\nPriority: normal\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(none, strlen(none), &msg));
+    g_assert_cmpuint(msg.correlation_header, ==, SIPDIAG_LINK_NONE);
+    g_assert_cmpuint(msg.correlation.len, ==, 0);
 }
 
 static void
@@ -364,6 +397,7 @@ main(int argc, char **argv)
     g_test_add_func("/sipmsg/status-code-and-to-tag", test_status_code_and_to_tag);
     g_test_add_func("/sipmsg/context-headers", test_context_headers);
     g_test_add_func("/sipmsg/flow-headers", test_flow_headers);
+    g_test_add_func("/sipmsg/leg-headers", test_leg_headers);
     g_test_add_func("/sipmsg/sipfrag-body", test_sipfrag_body);
     g_test_add_func("/sipmsg/body-is-not-read", test_body_is_not_read);
     g_test_add_func("/sipmsg/bad-input", test_bad_input);
