@@ -8,6 +8,7 @@
 #include "registrations.h"
 
 #include "doctor.h" /* sipdiag_seconds_text */
+#include "texts.h"  /* sipdiag_fill_slots */
 
 #include <glib.h>
 #include <string.h>
@@ -126,57 +127,58 @@ append_what(GString *out, const sipdiag_reg_binding_t *b, sipdiag_lang_t lang)
                            event, contact);
 }
 
+typedef struct {
+    const sipdiag_reg_detection_t *detection;
+    sipdiag_lang_t lang;
+} slots_t;
+
+static bool
+fill_slot(GString *out, const char *slot, size_t len, const void *data)
+{
+    const slots_t *slots = data;
+    const sipdiag_reg_binding_t *b = &slots->detection->binding;
+#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+    if (IS("method"))
+        g_string_append(out, b->subscription ? "SUBSCRIBE" : "REGISTER");
+    else if (IS("aor"))
+        g_string_append(out, b->aor != NULL ? b->aor : "?");
+    else if (IS("what"))
+        append_what(out, b, slots->lang);
+    else if (IS("count"))
+        g_string_append_printf(out, "%u", b->failures_in_row);
+    else if (IS("code"))
+        g_string_append_printf(out, "%u", b->last_code);
+    else if (IS("phrase")) {
+        sipdiag_lookup_t lk;
+        sipdiag_lookup(b->last_code, &lk);
+        if (lk.row != NULL && lk.status != SIPDIAG_UNREGISTERED)
+            g_string_append(out, lk.row->phrase);
+        else if (out->len > 0 && out->str[out->len - 1] == ' ')
+            g_string_truncate(out, out->len - 1);
+    } else if (IS("from"))
+        g_string_append(out, b->failed_from != NULL ? b->failed_from : "?");
+    else if (IS("expires"))
+        g_string_append_printf(out, "%" G_GINT64_FORMAT, b->expires);
+    else if (IS("granted"))
+        g_string_append_printf(out, "%u", b->last_success);
+    else if (IS("request"))
+        g_string_append_printf(out, "%u", b->last_request);
+    else if (IS("elapsed")) {
+        char seconds[32];
+        sipdiag_seconds_text(seconds, sizeof seconds, slots->detection->elapsed, slots->lang);
+        g_string_append(out, seconds);
+    } else
+        return false;
+#undef IS
+    return true;
+}
+
 char *
 sipdiag_reg_summary(const sipdiag_reg_detection_t *d, sipdiag_lang_t lang)
 {
     const sipdiag_reg_texts_t *texts = sipdiag_reg_texts(d->kind, lang);
     if (texts == NULL)
         return NULL;
-    const sipdiag_reg_binding_t *b = &d->binding;
-    GString *out = g_string_new(NULL);
-    for (const char *p = texts->summary; *p != '\0'; p++) {
-        const char *close = *p == '{' ? strchr(p, '}') : NULL;
-        if (close == NULL) {
-            g_string_append_c(out, *p);
-            continue;
-        }
-        size_t len = (size_t)(close - p - 1);
-        const char *slot = p + 1;
-#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
-        if (IS("method"))
-            g_string_append(out, b->subscription ? "SUBSCRIBE" : "REGISTER");
-        else if (IS("aor"))
-            g_string_append(out, b->aor != NULL ? b->aor : "?");
-        else if (IS("what"))
-            append_what(out, b, lang);
-        else if (IS("count"))
-            g_string_append_printf(out, "%u", b->failures_in_row);
-        else if (IS("code"))
-            g_string_append_printf(out, "%u", b->last_code);
-        else if (IS("phrase")) {
-            sipdiag_lookup_t lk;
-            sipdiag_lookup(b->last_code, &lk);
-            if (lk.row != NULL && lk.status != SIPDIAG_UNREGISTERED)
-                g_string_append(out, lk.row->phrase);
-            else if (out->len > 0 && out->str[out->len - 1] == ' ')
-                g_string_truncate(out, out->len - 1);
-        } else if (IS("from"))
-            g_string_append(out, b->failed_from != NULL ? b->failed_from : "?");
-        else if (IS("expires"))
-            g_string_append_printf(out, "%" G_GINT64_FORMAT, b->expires);
-        else if (IS("granted"))
-            g_string_append_printf(out, "%u", b->last_success);
-        else if (IS("request"))
-            g_string_append_printf(out, "%u", b->last_request);
-        else if (IS("elapsed")) {
-            char seconds[32];
-            sipdiag_seconds_text(seconds, sizeof seconds, d->elapsed, lang);
-            g_string_append(out, seconds);
-        }
-        else
-            g_string_append_len(out, p, (gssize)(len + 2));
-#undef IS
-        p = close;
-    }
-    return g_string_free(out, FALSE);
+    slots_t slots = { d, lang };
+    return sipdiag_fill_slots(texts->summary, fill_slot, &slots);
 }
