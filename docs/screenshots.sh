@@ -5,6 +5,9 @@
 #                            "SIP Diagnostics" subtree expanded
 #   docs/expert-info.png     Analyze > Expert Information (wireshark -z expert)
 #   docs/statistics.png      Statistics > SIP Diagnostics (the menu's last entry)
+#   docs/calls.png           Telephony > SIP Diagnostics > Calls (-z sipdiag,calls)
+#   docs/registrations.png   Telephony > SIP Diagnostics > Registrations
+#                            (-z sipdiag,registrations)
 #
 # Usage (as root, from anywhere):
 #   docs/screenshots.sh --series 4.6 [CAPTURE [FRAME]]
@@ -43,7 +46,7 @@
 # `import` grabs the screen.  The PNGs are written to the staging folder and
 # copied into docs/ by root, owned like docs/ itself.
 #
-# Exit status 0 when all three PNGs were written.  1 when one could not be
+# Exit status 0 when all five PNGs were written.  1 when one could not be
 # taken as wanted (e.g. Wireshark's packet details lack the SIP Diagnostics
 # item); the others are still written.  The GUI session is killed after
 # SIPDIAG_SHOT_TIMEOUT seconds; a run takes about 25-35 s once the packages
@@ -53,6 +56,7 @@ set -euo pipefail
 readonly NOBODY_UID=65534 NOBODY_GID=65534
 readonly SCREEN_W=1400 SCREEN_H=900
 readonly MAX_PNG_BYTES=$((400 * 1024))
+readonly SHOTS="packet-details.png expert-info.png statistics.png calls.png registrations.png"
 
 die() { echo "screenshots.sh: error: $*" >&2; exit 1; }
 say() { echo "screenshots.sh: $*" >&2; }
@@ -88,7 +92,7 @@ if [[ ${1:-} == --series ]]; then
         SIPDIAG_PLUGIN_ROOT=/tmp/build/plugins SIPDIAG_SHOT_DIR=/sipdiag/out \
             /sipdiag/src/docs/screenshots.sh "$1" "$2"' _ "$inner_capture" "$frame" || rc=$?
     owner=$(stat -c %u "$out_dir") group=$(stat -c %g "$out_dir")
-    for name in packet-details.png expert-info.png statistics.png; do
+    for name in $SHOTS; do
         [[ -s $shots/$name ]] && install -m 0644 -o "$owner" -g "$group" "$shots/$name" "$out_dir/$name" \
             && say "wrote $out_dir/$name"
     done
@@ -343,6 +347,22 @@ sleep 1.5
 import -window "$dlg" "$SD_OUT/statistics.png"
 stop_ws
 log "statistics.png taken"
+
+# 4. and 5. The calls and registrations tables (Telephony > SIP Diagnostics),
+# opened by -z once the file is read: the dialog retaps the whole capture.
+for table in Calls Registrations; do
+    start_ws -r "$SD_CAP" -z "sipdiag,${table,,}"
+    main=$(wait_window "$title_re")
+    dlg=$(wait_window "SIP Diagnostics/$table")
+    sleep 3
+    xdotool windowmove "$dlg" 20 40 windowsize "$dlg" 1360 480
+    focus "$dlg"
+    park_pointer
+    sleep 1.5
+    import -window "$dlg" "$SD_OUT/${table,,}.png"
+    stop_ws
+    log "${table,,}.png taken"
+done
 exit "$status"
 INNER
 chmod 755 "$stage/inner.sh"
@@ -380,7 +400,8 @@ if pgrep -g "$session_pid" >/dev/null 2>&1; then
 fi
 session_pid=
 if [[ $rc -ne 0 || ! -s $stage/out/packet-details.png || ! -s $stage/out/expert-info.png
-      || ! -s $stage/out/statistics.png ]]; then
+      || ! -s $stage/out/statistics.png || ! -s $stage/out/calls.png
+      || ! -s $stage/out/registrations.png ]]; then
     for f in inner.log xvfb.log wireshark.log; do
         if [[ -s $stage/out/$f ]]; then echo "--- $f" >&2; tail -n 30 "$stage/out/$f" >&2; fi
     done
@@ -391,7 +412,7 @@ fi
 
 # --- into the output folder (docs/) ---------------------------------------------
 owner=$(stat -c %u "$out_dir") group=$(stat -c %g "$out_dir")
-for name in packet-details.png expert-info.png statistics.png; do
+for name in $SHOTS; do
     src="$stage/out/$name" tmp="$stage/$name"
     [[ -s $src ]] || continue
     convert "$src" -strip "$tmp"

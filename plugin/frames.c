@@ -48,7 +48,7 @@ worth_showing(const sipdiag_message_t *m, const sipdiag_note_t *note)
     return m->tvb != NULL && m->message_length > 0
            && (m->is_response || note->report != 0 || note->state_full
                || m->reasons.count > 0 || note->n_detections > 0
-               || note->leg != NULL);
+               || note->call != NULL || note->n_reg_detections > 0 || note->leg != NULL);
 }
 
 sipdiag_frame_t *

@@ -110,6 +110,12 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
     m->cseq = msg->cseq;
     m->call_id = copy_span(pinfo, msg->call_id);
     m->event = copy_span(pinfo, msg->event);
+    /* The AOR and Contact matter to registrations and subscriptions only. */
+    if (m->method != NULL && (m->method[0] == 'R' || m->method[0] == 'S')
+        && (strcmp(m->method, "REGISTER") == 0 || strcmp(m->method, "SUBSCRIBE") == 0)) {
+        m->to_uri = copy_span(pinfo, sipdiag_address_uri(msg->to));
+        m->contact = copy_span(pinfo, sipdiag_address_uri(msg->contact_value));
+    }
     m->has_to_tag = msg->has_to_tag;
     m->to_tag = copy_span(pinfo, msg->to_tag);
     m->server = copy_span(pinfo, msg->server);

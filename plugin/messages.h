@@ -24,7 +24,9 @@ typedef struct {
     unsigned cseq;
     bool has_cseq;
     const char *call_id;
-    const char *event;          /* Event header, for NOTIFY */
+    const char *event;          /* Event header, for NOTIFY and SUBSCRIBE */
+    const char *to_uri;         /* REGISTER, SUBSCRIBE: the To URI (the AOR) */
+    const char *contact;        /* REGISTER, SUBSCRIBE: the first Contact URI */
     bool has_to_tag;
     const char *to_tag;         /* its value */
     const char *server;         /* Server (responses) or User-Agent (requests) */

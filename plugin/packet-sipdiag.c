@@ -34,6 +34,7 @@
 #include <epan/to_str.h>
 #include <string.h>
 
+#include "callfields.h"
 #include "calls.h"
 #include "context.h"
 #include "export.h"
@@ -41,6 +42,7 @@
 #include "frames.h"
 #include "messages.h"
 #include "prefs.h"
+#include "regs.h"
 #include "sdp_tree.h"
 #include "stats.h"
 #include "transfers.h"
@@ -247,6 +249,12 @@ sipdiag_finished_flows(void)
     return flows;
 }
 
+const sipdiag_flows_t *
+sipdiag_flows_so_far(void)
+{
+    return flows;
+}
+
 typedef struct {
     sipdiag_detection_cb each;
     void *data;
@@ -303,11 +311,22 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     memset(note, 0, sizeof *note);
     sipdiag_flow_msg_t record = flow_msg_of(m, pinfo);
     learnt_until = record.time;
+    /* The registrations model reads the sender of REGISTER and SUBSCRIBE. */
+    if (m->to_uri != NULL)
+        sipdiag_regs_learn(m, pinfo,
+                           record.src != NULL ? record.src
+                                              : endpoint(pinfo, &pinfo->src, pinfo->srcport),
+                           note);
+    else
+        sipdiag_regs_learn(m, pinfo, NULL, note);
     if (m->is_response) {
         note->facts = sipdiag_flows_response(flows, &record, &note->evidence, &note->state_full);
         keep_findings(note);
         note_saturation(note);
         keep_leg(note);
+        /* Only a final response to INVITE can be a call's answer or failure. */
+        if (m->code >= 200 && is_method(m, "INVITE"))
+            note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
         if (is_method(m, "REFER"))
             note->transfer = sipdiag_transfers_note_response(m, pinfo);
         return;
@@ -316,6 +335,8 @@ learn(sipdiag_message_t *m, packet_info *pinfo, sipdiag_note_t *note)
     keep_findings(note);
     note_saturation(note);
     keep_leg(note);
+    if (is_method(m, "BYE"))
+        note->call = sipdiag_call_fields_snapshot(flows, m->call_id, pinfo->num);
     if (is_method(m, "REFER"))
         sipdiag_transfers_note_refer(m, pinfo, &note->state_full);
     else if (sipdiag_is_transfer_report(m)) {
@@ -367,16 +388,43 @@ sipdiag_whole_capture_seen(const packet_info *pinfo)
     return PINFO_FD_VISITED(pinfo) && !learning_now;
 }
 
-/* A frame learnt already: shows what it kept. */
+/* A frame learnt already: shows what it kept; a call's outcome, once the
+ * whole capture has been read, as the whole capture tells it. */
 static void
 show_kept(proto_tree *tree, packet_info *pinfo, const sipdiag_frame_t *frame)
 {
+    bool whole = sipdiag_whole_capture_seen(pinfo);
     for (unsigned i = 0; i < sipdiag_frame_count(frame); i++) {
         sipdiag_message_t m;
         const sipdiag_note_t *note;
-        if (sipdiag_frame_restore(frame, i, pinfo, &m, &note))
-            show(tree, pinfo, &m, note);
+        if (!sipdiag_frame_restore(frame, i, pinfo, &m, &note))
+            continue;
+        sipdiag_call_outcome_t at_end;
+        sipdiag_note_t shown;
+        if (whole && note->call != NULL
+            && sipdiag_flows_outcome(sipdiag_finished_flows(), note->call->call_id, &at_end)) {
+            shown = *note;
+            shown.call = &at_end;
+            shown.call_whole_capture = true;
+            note = &shown;
+        }
+        show(tree, pinfo, &m, note);
     }
+}
+
+/* A later pass (a retap) for the calls table: the frame's calls, read
+ * after the whole capture. */
+static void
+tap_calls_again(packet_info *pinfo)
+{
+    if (!sipdiag_whole_capture_seen(pinfo))
+        return;
+    sipdiag_regs_tap(pinfo, NULL, 0, true);
+    if (!sipdiag_calls_listening())
+        return;
+    unsigned count;
+    sipdiag_message_t *messages = sipdiag_messages_read(pinfo, SIPDIAG_SIPMSG_CONTEXT, &count);
+    sipdiag_calls_tap(pinfo, messages, count, NULL, true);
 }
 
 static void
@@ -390,6 +438,7 @@ dissect_frame(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
             if (sipdiag_whole_capture_seen(pinfo))
                 show_findings_at_end(tree, pinfo, tvb);
         }
+        tap_calls_again(pinfo);
         return;
     }
     /* SIP queued messages: then taps run, without asking the probe. */
@@ -428,6 +477,8 @@ dissect_frame(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
     if (looked_at)
         sipdiag_sdp_show(tree, pinfo, tvb);
     learning_now = false;
+    sipdiag_calls_tap(pinfo, messages, count, note, false);
+    sipdiag_regs_tap(pinfo, note, count, false);
     sipdiag_frame_t *frame = sipdiag_frame_keep(pinfo, messages, note, count);
     if (frame != NULL)
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipdiag, 0, frame);
@@ -457,6 +508,7 @@ cleanup_sipdiag(void)
 {
     sipdiag_flows_free(flows);
     flows = NULL;
+    sipdiag_regs_cleanup();
     sipdiag_sdp_cleanup();
 }
 
@@ -471,6 +523,7 @@ init_sipdiag(void)
     legs_at_end = NULL;
     sipdiag_flows_free(flows);
     flows = sipdiag_flows_new(SIPDIAG_MAX_CALLS);
+    sipdiag_regs_init();
     sipdiag_transfers_init();
     sipdiag_sdp_init();
 }
@@ -480,6 +533,8 @@ proto_register_sipdiag(void)
 {
     proto_sipdiag = proto_register_protocol("SIP Diagnostics", "SIPDIAG", "sipdiag");
     sipdiag_tree_register(proto_sipdiag);
+    sipdiag_call_fields_register(proto_sipdiag);
+    sipdiag_regs_register(proto_sipdiag);
     sipdiag_sdp_tree_register(proto_sipdiag);
     sipdiag_prefs_register(proto_sipdiag, NULL);
     sipdiag_protocol = find_protocol_by_id(proto_sipdiag);

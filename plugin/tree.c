@@ -16,8 +16,10 @@
 #include <epan/proto.h>
 #include <string.h>
 
+#include "callfields.h"
 #include "context.h"
 #include "prefs.h"
+#include "regs.h"
 #include "reason.h"
 #include "sipdiag.h"
 #include "stats.h"
@@ -1121,6 +1123,9 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     if (note->transfer != NULL)
         add_transfer_on_response(sub, pinfo, at, note->transfer);
     add_detections(sub, pinfo, at, note->detections, note->n_detections);
+    sipdiag_call_fields_add(sub, pinfo, at.tvb, at.start, at.length, note->call,
+                            note->call_whole_capture);
+    sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
     add_leg(sub, pinfo, at, note->leg);
     if (note->state_full)
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
@@ -1141,8 +1146,11 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
     }
     bool state_full = note != NULL && note->state_full;
     unsigned findings = note != NULL ? note->n_detections : 0;
+    const sipdiag_call_outcome_t *call = note != NULL ? note->call : NULL;
+    unsigned reg_findings = note != NULL ? note->n_reg_detections : 0;
     const sipdiag_leg_event_t *leg = note != NULL ? note->leg : NULL;
-    if (m->reasons.count == 0 && !state_full && findings == 0 && leg == NULL)
+    if (m->reasons.count == 0 && !state_full && findings == 0 && call == NULL
+        && reg_findings == 0 && leg == NULL)
         return;
     anchor_t at = anchor_of(m);
     proto_item *top = proto_tree_add_item(tree, proto_sipdiag, at.tvb, at.start, at.length,
@@ -1152,6 +1160,11 @@ sipdiag_tree_add_request(proto_tree *tree, packet_info *pinfo, const sipdiag_mes
         expert_add_info(pinfo, top, &ei_sipdiag_state_full);
     if (findings > 0)
         add_detections(sub, pinfo, at, note->detections, findings);
+    if (call != NULL)
+        sipdiag_call_fields_add(sub, pinfo, at.tvb, at.start, at.length, call,
+                                note->call_whole_capture);
+    if (reg_findings > 0)
+        sipdiag_regs_add(sub, pinfo, at.tvb, at.start, at.length, note);
     add_leg(sub, pinfo, at, leg);
     if (m->reasons.count == 0)
         return;

@@ -9,6 +9,7 @@
 
 #include "doctor.h"
 #include "evidence.h"
+#include "registrations.h"
 #include "messages.h"
 #include "transfers.h"
 
@@ -19,6 +20,8 @@ typedef struct {
     sipdiag_evidence_t evidence;     /* the frames the facts rest on */
     const sipdiag_detection_t *detections; /* the call doctor's findings made certain by
                                               this message, in file scope */
+    const sipdiag_call_outcome_t *call; /* the call's outcome, on its answering 2xx, final
+                                           response and first BYE (callfields.h) */
     const sipdiag_leg_event_t *leg;  /* a fork's new leg or a linked B2BUA leg, in file
                                         scope; NULL: none */
     guint32 facts;                   /* SIPDIAG_FACT_* around a response */
@@ -27,6 +30,13 @@ typedef struct {
     bool state_full;                 /* a cap kept this message out of the tables */
     bool no_history;                 /* dissected out of turn, before the run that
                                         follows calls in order reached it */
+    bool call_whole_capture;         /* call is the outcome after the whole capture */
+    const sipdiag_reg_binding_t *registration; /* REGISTER, SUBSCRIBE responses: the
+                                                  binding as it stood, in file scope */
+    const sipdiag_reg_detection_t *reg_detections; /* what this message made certain of
+                                                      registrations, in file scope */
+    guint8 n_reg_detections;
+    guint32 registration_row;        /* the binding's index in the model + 1, 0: none */
 } sipdiag_note_t;
 
 /* Whether the whole capture has been read in order before this

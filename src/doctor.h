@@ -223,6 +223,9 @@ extern const sipdiag_detection_rule_t sipdiag_detection_rules[SIPDIAG_DETECT_COU
 /* The kind's texts in a language (English for those without their own). */
 const sipdiag_detection_texts_t *sipdiag_detection_texts(sipdiag_detection_kind_t kind,
                                                          sipdiag_lang_t lang);
+/* Seconds with one decimal and the language's decimal mark ("3,5"). */
+void sipdiag_seconds_text(char *out, size_t size, double seconds, sipdiag_lang_t lang);
+
 /* The summary with its slots filled, newly allocated (g_free): the early
  * wording when the detection is not certain. */
 char *sipdiag_detection_summary(const sipdiag_detection_t *detection, sipdiag_lang_t lang);

@@ -370,17 +370,22 @@ sipdiag_detection_texts(sipdiag_detection_kind_t kind, sipdiag_lang_t lang)
     return &sipdiag_detection_rules[kind].texts[i];
 }
 
-/* Seconds with one decimal, with the language's decimal mark. */
+void
+sipdiag_seconds_text(char *out, size_t size, double seconds, sipdiag_lang_t lang)
+{
+    g_snprintf(out, size, "%.1f", seconds < 0 ? 0.0 : seconds);
+    if (lang == SIPDIAG_LANG_FR || lang == SIPDIAG_LANG_ES) {
+        char *dot = strchr(out, '.');
+        if (dot != NULL)
+            *dot = ',';
+    }
+}
+
 static void
 append_seconds(GString *out, double seconds, sipdiag_lang_t lang)
 {
     char text[32];
-    g_snprintf(text, sizeof text, "%.1f", seconds < 0 ? 0.0 : seconds);
-    if (lang == SIPDIAG_LANG_FR || lang == SIPDIAG_LANG_ES) {
-        char *dot = strchr(text, '.');
-        if (dot != NULL)
-            *dot = ',';
-    }
+    sipdiag_seconds_text(text, sizeof text, seconds, lang);
     g_string_append(out, text);
 }
 

@@ -221,6 +221,41 @@ address_param(span_t value, const char *name, span_t *param)
     return find_param(params, ';', name, param);
 }
 
+span_t
+sipdiag_address_uri(span_t value)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < value.len; i++) {
+        char c = value.ptr[i];
+        if (quoted && c == '\\' && i + 1 < value.len)
+            i++;
+        else if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == '<') {
+            const char *close = memchr(value.ptr + i, '>', value.len - i);
+            if (close == NULL)
+                return (span_t){ value.ptr, 0 };
+            return span_trim((span_t){ value.ptr + i + 1, (size_t)(close - value.ptr) - i - 1 });
+        } else if (!quoted && (c == ';' || c == ','))
+            return span_trim((span_t){ value.ptr, i });
+    }
+    return span_trim(value);
+}
+
+/* The first value of a Contact line that lists several ("<a>;expires=5,
+ * <b>"): up to the comma past the first URI. */
+static span_t
+first_contact(span_t value)
+{
+    if (memchr(value.ptr, ',', value.len) == NULL)
+        return value;
+    span_t uri = sipdiag_address_uri(value);
+    size_t from = uri.ptr != NULL && uri.ptr >= value.ptr ? (size_t)(uri.ptr - value.ptr) + uri.len
+                                                          : 0;
+    const char *comma = from < value.len ? memchr(value.ptr + from, ',', value.len - from) : NULL;
+    return comma != NULL ? (span_t){ value.ptr, (size_t)(comma - value.ptr) } : value;
+}
+
 /* The top Via's branch: the first via-parm of the first Via line. */
 static span_t
 via_branch(span_t value)
@@ -517,8 +552,10 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         }
         break;
     case HEADER_CONTACT:
+        if (first)
+            msg->contact_value = value;
         /* A Contact's own expires wins over the Expires header. */
-        if (first && address_param(value, "expires", &param))
+        if (first && address_param(first_contact(value), "expires", &param))
             msg->expires = delta_seconds(param);
         break;
     case HEADER_AUTHORIZATION:

@@ -44,6 +44,7 @@ typedef struct {
     span_t call_id;             /* empty when there is no Call-ID */
     bool has_to_tag;            /* the To header has a tag: inside a dialog */
     span_t to_tag;              /* its value */
+    span_t contact_value;       /* the first Contact line's value */
     span_t server;              /* Server (responses) or User-Agent (requests) */
     span_t from_tag;            /* the From header's tag; empty when none */
     span_t via_branch;          /* the top Via's branch; empty when none */
@@ -97,6 +98,11 @@ bool sipdiag_sipmsg_read(const char *bytes, size_t len, sipdiag_sipmsg_t *msg);
 /* The same, reading what mode asks for. */
 bool sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mode,
                               sipdiag_sipmsg_t *msg);
+
+/* The URI of a To, From or Contact value: inside <...> of a name-addr,
+ * else the addr-spec up to its first ';' or ',' ("*": a wildcard
+ * Contact).  Read on demand: only registrations need it. */
+span_t sipdiag_address_uri(span_t value);
 
 /* Where the message that starts at bytes[0] ends: past its headers and
  * Content-Length bytes of body (no more than len; a message without

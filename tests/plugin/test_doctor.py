@@ -257,43 +257,134 @@ class Report(unittest.TestCase):
                 self.assertEqual(long, [])
 
 
-def calls_table(capture):
-    """The rows of tshark -q -z sipdiag,calls: INVITE frame -> its columns."""
-    out = STAGE.tshark(["-n", "-q", "-r", STAGE.capture(capture), "-z", "sipdiag,calls"])
+def calls_table(capture, extra=()):
+    """tshark -q -z sipdiag,calls: its whole output, and its rows (the
+    table's cells, "a |b |...") by first frame."""
+    out = STAGE.tshark(["-n", "-q", "-r", STAGE.capture(capture), "-z", "sipdiag,calls"]
+                       + list(extra))
+    lines = out.splitlines()
+    header = lines.index("Frame |From |To |Outcome |PDD (s) |Setup (s) |Duration (s) |Fault |")
     rows = {}
-    for line in out.splitlines():
-        if line.startswith("#"):
-            cells = line.split(None, 7)
-            rows[int(cells[0][1:])] = cells[1:4] + [" ".join(cells[4:6]), " ".join(cells[6:8])]
+    for line in lines[header + 2:]:
+        if not line.endswith(" |"):
+            break
+        cells = line[:-2].split(" |")
+        rows[int(cells[0])] = cells[1:]
     return out, rows
 
 
 class CallsTable(unittest.TestCase):
-    """tshark -q -z sipdiag,calls: one row per call once the capture is read."""
+    """tshark -q -z sipdiag,calls: one row per call, as the frames read
+    show it when tshark has read them all."""
+
+    def test_table_title(self):
+        out, _ = calls_table("doctor-bye.pcap")
+        self.assertIn("\nSIP Diagnostics/Calls:\nFilter for statistics: \n", out)
 
     def test_torn_down_without_ack(self):
-        out, rows = calls_table("doctor-no-ack.pcap")
-        self.assertIn("\n2 calls\n", out)
-        self.assertEqual(sorted(rows), [1, 5])
-        self.assertEqual(rows[1][:3], ["127.0.0.57:5060", "127.0.0.59:5060", "torn-down-no-ack"])
-        self.assertTrue(out.splitlines()[[l.startswith("#1 ") for l in out.splitlines()].index(
-            True)].endswith("2xx never acknowledged (64*T1), certain in #40"))
+        _, rows = calls_table("doctor-no-ack.pcap")
+        self.assertEqual(rows, {
+            1: ["127.0.0.57:5060", "127.0.0.59:5060", "torn-down-no-ack", "0.00", "0.00", "32.05",
+                "2xx never acknowledged (64*T1), certain in #40"],
+            5: ["127.0.0.57:5060", "127.0.0.59:5060", "torn-down-no-ack", "0.00", "0.00", "32.05",
+                "2xx never acknowledged (64*T1), certain in #42"],
+        })
 
     def test_outcomes_and_faults(self):
-        out, rows = calls_table("ctx-reason.pcap")
-        outcomes = {frame: cells[2] for frame, cells in rows.items()}
-        self.assertEqual(outcomes, {1: "failed", 4: "failed", 7: "failed", 10: "failed",
-                                    13: "ended", 20: "cancelled", 27: "failed"})
-        self.assertIn("486 Busy Here in #2 from 127.0.0.1:5095", out)
-        self.assertIn("603 Decline in #28 from 127.0.0.1:5095", out)
+        _, rows = calls_table("ctx-reason.pcap")
+        uac, uas = "127.0.0.1:5091", "127.0.0.1:5095"
+        self.assertEqual(rows, {
+            1: [uac, uas, "failed", "-", "-", "-", "486 Busy Here in #2 from " + uas],
+            4: [uac, uas, "failed", "-", "-", "-",
+                "480 Temporarily Unavailable in #5 from " + uas],
+            7: [uac, uas, "failed", "-", "-", "-", "486 Busy Here in #8 from " + uas],
+            10: [uac, uas, "failed", "-", "-", "-", "503 Service Unavailable in #11 from " + uas],
+            13: [uac, uas, "ended", "0.03", "0.14", "0.30", "-"],
+            20: [uac, uas, "cancelled", "0.03", "-", "-", "-"],
+            27: [uac, uas, "failed", "-", "-", "-", "603 Decline in #28 from " + uas],
+        })
+
+    def test_unanswered_and_unfinished(self):
         _, unreachable = calls_table("doctor-no-response.pcap")
-        self.assertEqual(unreachable[1][2], "unreachable")
+        self.assertEqual(unreachable, {1: [
+            "127.0.0.57:5060", "-", "unreachable", "-", "-", "-",
+            "no response at all (Timer B), certain in #30"]})
         _, short = calls_table("doctor-short.pcap")
         self.assertEqual(short[1][2], "in-progress")   # before Timer B: not claimed
         _, ipv6 = calls_table("ipv6.pcap")
         self.assertEqual({f: cells[:3] for f, cells in ipv6.items()},
                          {1: ["[::1]:5086", "[::1]:5076", "ended"],
                           8: ["[::1]:5086", "[::1]:5076", "failed"]})
+
+    def test_two_pass_same_rows(self):
+        _, one = calls_table("ctx-reason.pcap")
+        _, two = calls_table("ctx-reason.pcap", ["-2"])
+        self.assertEqual(one, two)
+
+
+CALL_FIELDS = ["frame.number", "sipdiag.call.outcome", "sipdiag.call.whole_capture",
+               "sipdiag.call.final_code", "sipdiag.call.final_from", "sipdiag.call.final_agent",
+               "sipdiag.call.ended_by", "sipdiag.call.q850_cause", "sipdiag.call.invite",
+               "sipdiag.call.answer", "sipdiag.call.final", "sipdiag.call.bye",
+               "sipdiag.call.decided", "sipdiag.call.post_dial_delay",
+               "sipdiag.call.setup_time", "sipdiag.call.duration"]
+
+
+def call_fields(capture):
+    """frame -> {field: values} for frames with sipdiag.call.* (one pass);
+    seconds rounded to the millisecond."""
+    shown = {}
+    for row in STAGE.fields(capture, CALL_FIELDS, display_filter="sipdiag.call.outcome"):
+        values = {f: v for f, v in row.items() if v and f != "frame.number"}
+        for f in ("sipdiag.call.post_dial_delay", "sipdiag.call.setup_time",
+                  "sipdiag.call.duration"):
+            if f in values:
+                values[f] = ["%.3f" % float(v) for v in values[f]]
+        shown[int(row["frame.number"][0])] = values
+    return shown
+
+
+class CallFields(unittest.TestCase):
+    """sipdiag.call.* on the answering 2xx, the final response and the first
+    BYE: what the frames up to that one show."""
+
+    def test_failed_and_cancelled(self):
+        shown = call_fields("ctx-reason.pcap")
+        self.assertEqual(sorted(shown), [2, 5, 8, 11, 16, 18, 25, 28])
+        self.assertEqual(shown[2], {
+            "sipdiag.call.outcome": ["failed"], "sipdiag.call.whole_capture": ["0"],
+            "sipdiag.call.final_code": ["486"], "sipdiag.call.final_from": ["127.0.0.1:5095"],
+            "sipdiag.call.final_agent": ["sipdiag-ctx-uas"], "sipdiag.call.invite": ["1"],
+            "sipdiag.call.final": ["2"]})
+        self.assertEqual(shown[25]["sipdiag.call.outcome"], ["cancelled"])
+        self.assertEqual(shown[25]["sipdiag.call.final_code"], ["487"])
+        self.assertEqual(shown[25]["sipdiag.call.post_dial_delay"], ["0.033"])
+
+    def test_answered_then_ended(self):
+        shown = call_fields("ctx-reason.pcap")
+        # On the 200 the call is established; its BYE (Q.850 cause 16 from
+        # the caller) ends it 0.304 s later.
+        self.assertEqual(shown[16], {
+            "sipdiag.call.outcome": ["established"], "sipdiag.call.whole_capture": ["0"],
+            "sipdiag.call.invite": ["13"], "sipdiag.call.answer": ["16"],
+            "sipdiag.call.post_dial_delay": ["0.032"], "sipdiag.call.setup_time": ["0.136"]})
+        self.assertEqual(shown[18], {
+            "sipdiag.call.outcome": ["ended"], "sipdiag.call.whole_capture": ["0"],
+            "sipdiag.call.ended_by": ["caller"], "sipdiag.call.q850_cause": ["16"],
+            "sipdiag.call.invite": ["13"], "sipdiag.call.answer": ["16"],
+            "sipdiag.call.bye": ["18"], "sipdiag.call.decided": ["18"],
+            "sipdiag.call.post_dial_delay": ["0.032"], "sipdiag.call.setup_time": ["0.136"],
+            "sipdiag.call.duration": ["0.304"]})
+
+    def test_torn_down_known_on_the_bye(self):
+        # The 200 in frame 4 is "established" when read; the callee's BYE
+        # 32 s later (frame 40) tears the call down for want of an ACK.
+        shown = call_fields("doctor-no-ack.pcap")
+        self.assertEqual(sorted(shown), [4, 8, 40, 42])
+        self.assertEqual(shown[4]["sipdiag.call.outcome"], ["established"])
+        self.assertEqual((shown[40]["sipdiag.call.outcome"], shown[40]["sipdiag.call.ended_by"],
+                          shown[40]["sipdiag.call.decided"], shown[40]["sipdiag.call.duration"]),
+                         (["torn-down-no-ack"], ["callee"], ["40"], ["32.054"]))
 
 
 @unittest.skipIf(test_modes.SHARKD is None, "sharkd is not installed beside tshark")
@@ -313,6 +404,25 @@ class AtTheEnd(unittest.TestCase):
         self.assertEqual(shown[4]["sipdiag.doctor.summary"], [
             "INVITE sent 4 times over 3.5 s with no answer from 127.0.0.60:5060, but the "
             "capture ends 3.5 s after it, before Timer B (32 s)"])
+
+    maxDiff = None
+
+    def test_call_after_the_whole_capture(self):
+        # The 200 of frame 4, shown once the capture has been read, tells
+        # how the call ended: torn down at frame 40, 32.05 s after answer.
+        _, shown = test_modes.gui_like("doctor-no-ack.pcap", [4, 40])
+        self.assertEqual({k: v for k, v in shown[4].items() if k.startswith("sipdiag.call.")}, {
+            "sipdiag.call.outcome": ["torn-down-no-ack"], "sipdiag.call.whole_capture": ["1"],
+            "sipdiag.call.post_dial_delay": shown[40]["sipdiag.call.post_dial_delay"],
+            "sipdiag.call.setup_time": shown[40]["sipdiag.call.setup_time"],
+            "sipdiag.call.duration": shown[40]["sipdiag.call.duration"],
+            "sipdiag.call.callee_agent": ["sipdiag-doctor-uas"],
+            "sipdiag.call.ended_by": ["callee"], "sipdiag.call.ended_from": ["127.0.0.59:5060"],
+            "sipdiag.call.caller": ["127.0.0.57:5060"], "sipdiag.call.callee": ["127.0.0.59:5060"],
+            "sipdiag.call.invite": ["1"], "sipdiag.call.ringing": ["3"],
+            "sipdiag.call.answer": ["4"], "sipdiag.call.bye": ["40"],
+            "sipdiag.call.decided": ["40"]})
+        self.assertEqual(shown[40]["sipdiag.call.duration"][0][:5], "32.05")
 
     def test_ringing_then_nothing_before_timer_c(self):
         shown = self.doctor_fields("doctor-timer-c.pcap", [1, 2, 3, 4, 5])

@@ -193,6 +193,36 @@ test_flow_headers(void)
     g_assert_cmpint(msg.min_se, ==, -1);
     g_assert_cmpint(msg.min_expires, ==, -1);
     g_assert_false(msg.has_retry_after);
+    g_autofree char *wildcard = span_str(sipdiag_address_uri(msg.contact_value));
+    g_assert_cmpstr(wildcard, ==, "*");
+    g_assert_cmpuint(msg.to.len, ==, 0);
+}
+
+/* The To URI (the AOR of a REGISTER) and the first Contact's URI: in
+ * <...>, or a bare addr-spec up to its parameters. */
+static void
+test_address_uris(void)
+{
+    const char *text = "REGISTER sip:example.com SIP/2.0\r\n"
+                       "t: \"Alice <home>; \\\"x\" <sip:alice@example.com;user=phone>;tag=9\r\n"
+                       "m: <sip:alice@192.0.2.7:5062;transport=tcp>;expires=5, <sip:b@c>\r\n"
+                       "\r\n";
+    sipdiag_sipmsg_t msg;
+    g_assert_true(sipdiag_sipmsg_read_mode(text, strlen(text), SIPDIAG_SIPMSG_CONTEXT, &msg));
+    g_autofree char *to = span_str(sipdiag_address_uri(msg.to));
+    g_autofree char *contact = span_str(sipdiag_address_uri(msg.contact_value));
+    g_assert_cmpstr(to, ==, "sip:alice@example.com;user=phone");
+    g_assert_cmpstr(contact, ==, "sip:alice@192.0.2.7:5062;transport=tcp");
+    g_assert_cmpint(msg.expires, ==, 5);
+
+    const char *bare = "SUBSCRIBE sip:bob@example.com SIP/2.0\r\n"
+                       "To: sip:bob@example.com ;tag=t\r\n"
+                       "Contact: sip:w@192.0.2.9, sip:x@y\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(bare, strlen(bare), &msg));
+    g_autofree char *bare_to = span_str(sipdiag_address_uri(msg.to));
+    g_autofree char *bare_contact = span_str(sipdiag_address_uri(msg.contact_value));
+    g_assert_cmpstr(bare_to, ==, "sip:bob@example.com");
+    g_assert_cmpstr(bare_contact, ==, "sip:w@192.0.2.9");
 }
 
 /* The headers that tie a B2BUA's legs: the first of them, in the lean
@@ -373,5 +403,6 @@ main(int argc, char **argv)
     g_test_add_func("/sipmsg/bad-input", test_bad_input);
     g_test_add_func("/sipmsg/message-end", test_message_end);
     g_test_add_func("/sipmsg/context-mode", test_context_mode);
+    g_test_add_func("/sipmsg/address-uris", test_address_uris);
     return g_test_run();
 }
