@@ -8,17 +8,30 @@
  *   m         one per SIP message, in capture order: frame, time, source,
  *             destination, Call-ID, method (a response's CSeq method),
  *             code (0 for requests), CSeq number, and for a response its
- *             context rule, verdict and evidence frames ("request=5,...")
+ *             context rule, verdict and evidence frames ("request=5,..."),
+ *             last the registration binding it belongs to (its "reg"
+ *             record's number, 0 for none)
  *   f         one per call doctor finding: those a message made certain
  *             ("learnt") and those only the end of the capture tells
  *             ("end"), with their frames, counts, timer and texts
+ *   gf        one per registration finding (failing, expired, unanswered),
+ *             on the frame that made it certain: the binding, its frames,
+ *             summary and fix
+ *   sdp       one per SDP offer/answer finding (no-common-codec,
+ *             private-address, direction): its frame, Call-ID, offer and
+ *             answer frames, summary and fix
  *   c         one per Call-ID followed, in order of first message: its
- *             outcome with frames, times, addresses and the BYE's Reason
+ *             outcome with frames, times, addresses and the BYE's Reason,
+ *             then its legs and the other leg a B2BUA's header links it to
+ *   reg       one per registration binding or subscription, in order of
+ *             first request: AOR, Event, Contact, source, outcome, what was
+ *             granted, counts, the latest final code and the frames
  *   rule      each context rule used: verdict, severity, why, its fix
  *   code      each status code seen: phrase, summary, generic fix
  *
  * Messages are recorded as they are learnt (packet-sipdiag.c calls
- * sipdiag_export_message), so the export costs nothing unless asked for.
+ * sipdiag_export_message, sdp_tree.c sipdiag_export_media), so the export
+ * costs nothing unless asked for: both return at once when not listening.
  * Strings have their tabs and line breaks turned into spaces.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
@@ -35,6 +48,7 @@
 #include "context.h"
 #include "doctor.h"
 #include "prefs.h"
+#include "regs.h" /* sipdiag_regs_model() */
 #include "sipdiag.h"
 
 static struct {
@@ -88,6 +102,27 @@ append_finding(GString *out, const sipdiag_detection_t *d, const char *when)
     g_string_append_c(out, '\n');
 }
 
+static void
+append_reg_finding(GString *out, const sipdiag_reg_detection_t *d)
+{
+    sipdiag_lang_t lang = sipdiag_prefs_lang();
+    const sipdiag_reg_binding_t *b = &d->binding;
+    g_string_append(out, "gf");
+    append_uint(out, d->frame);
+    append_field(out, sipdiag_reg_detection_key(d->kind));
+    append_uint(out, d->binding_index + 1);
+    g_string_append_printf(out, "\t%.3f", d->elapsed);
+    append_uint(out, b->failures_in_row);
+    append_uint(out, b->last_request);
+    append_uint(out, b->last_failure);
+    append_uint(out, b->last_success);
+    char *summary = sipdiag_reg_summary(d, lang);
+    append_field(out, summary);
+    g_free(summary);
+    append_field(out, sipdiag_reg_texts(d->kind, lang)->fix);
+    g_string_append_c(out, '\n');
+}
+
 void
 sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m, const sipdiag_note_t *note)
 {
@@ -133,6 +168,7 @@ sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m, const sip
     append_field(out, with_credentials ? sipdiag_credentials_name(note->evidence.credentials)
                                        : NULL);
     append_field(out, with_credentials ? note->evidence.realm : NULL);
+    append_uint(out, note->registration_row);
     g_string_append_c(out, '\n');
     if (m->is_response && m->code < 1000)
         state.codes_seen[m->code / 8] |= (guint8)(1u << (m->code % 8));
@@ -140,6 +176,34 @@ sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m, const sip
         g_hash_table_add(state.rules_seen, (gpointer)rule);
     for (unsigned i = 0; i < note->n_detections; i++)
         append_finding(out, &note->detections[i], "learnt");
+    for (unsigned i = 0; i < note->n_reg_detections; i++)
+        append_reg_finding(out, &note->reg_detections[i]);
+}
+
+void
+sipdiag_export_media(const char *call_id, const sipdiag_media_finding_t *found, unsigned count)
+{
+    if (!state.listening)
+        return;
+    sipdiag_lang_t lang = sipdiag_prefs_lang();
+    GString *out = state.messages;
+    for (unsigned i = 0; i < count; i++) {
+        const sipdiag_media_finding_t *f = &found[i];
+        g_string_append(out, "sdp");
+        append_uint(out, f->frame);
+        append_field(out, sipdiag_media_key(f->kind));
+        append_field(out, call_id);
+        append_uint(out, f->offer);
+        append_uint(out, f->answer);
+        append_uint(out, f->which == SIPDIAG_MEDIA_REFUSED ? f->code : 0);
+        append_uint(out, f->stream);
+        append_field(out, f->media);
+        char *summary = sipdiag_media_summary(f, lang);
+        append_field(out, summary);
+        g_free(summary);
+        append_field(out, sipdiag_media_texts(f->which, lang)->fix);
+        g_string_append_c(out, '\n');
+    }
 }
 
 static void
@@ -177,6 +241,45 @@ print_calls(const sipdiag_flows_t *flows)
         append_field(out, call.ended_from);
         append_field(out, call.reason);
         append_uint(out, call.q850_cause);
+        append_uint(out, call.legs);
+        append_uint(out, call.legs_at_least);
+        append_field(out, call.linked_call_id);
+        append_uint(out, call.linked_invite);
+        append_field(out, sipdiag_link_name(call.linked_by));
+        append_uint(out, call.linked_probably);
+        printf("%s\n", out->str);
+    }
+    g_string_free(out, TRUE);
+}
+
+static void
+print_registrations(const sipdiag_regs_t *regs)
+{
+    unsigned count = regs != NULL ? sipdiag_regs_count(regs) : 0;
+    GString *out = g_string_new(NULL);
+    for (unsigned i = 0; i < count; i++) {
+        sipdiag_reg_binding_t b;
+        if (!sipdiag_regs_at(regs, i, &b))
+            continue;
+        g_string_assign(out, "reg");
+        append_uint(out, i + 1);
+        append_field(out, b.subscription ? "SUBSCRIBE" : "REGISTER");
+        append_field(out, b.aor);
+        append_field(out, b.event);
+        append_field(out, b.contact);
+        append_field(out, b.source);
+        append_field(out, sipdiag_reg_outcome_key(b.outcome, b.subscription));
+        if (b.expires >= 0)
+            g_string_append_printf(out, "\t%" G_GINT64_FORMAT, b.expires);
+        else
+            append_field(out, NULL);
+        unsigned numbers[] = { b.successes, b.refreshes, b.challenges, b.failures,
+                               b.failures_in_row, b.last_code, b.first, b.last_request,
+                               b.last_success, b.last_failure, b.decided };
+        for (unsigned n = 0; n < G_N_ELEMENTS(numbers); n++)
+            append_uint(out, numbers[n]);
+        append_field(out, b.failed_from);
+        append_field(out, b.failed_server);
         printf("%s\n", out->str);
     }
     g_string_free(out, TRUE);
@@ -228,14 +331,21 @@ draw_export(void *data _U_)
     printf("capture\t%u\t%.6f\t%u\t%s\n", state.frames, state.last_time, state.sip_messages,
            (unsigned)lang < G_N_ELEMENTS(langs) ? langs[lang] : "en");
     printf("# m frame time src dst call-id method code cseq rule verdict evidence credentials"
-           " realm\n");
+           " realm binding\n");
     printf("# f frame when kind certain first last partner stray-ack count span elapsed method"
            " code peer sender timer call-id summary fix\n");
+    printf("# gf frame kind binding elapsed in-row request failure granted summary fix\n");
+    printf("# sdp frame check call-id offer answer code stream media summary fix\n");
     fwrite(state.messages->str, 1, state.messages->len, stdout);
     printf("# c call-id outcome invite ringing answer final cancel bye crossed-bye decided pdd"
            " setup duration final-code final-from final-server caller callee callee-server"
-           " ended-by ended-from reason q850\n");
+           " ended-by ended-from reason q850 legs legs-at-least linked-call-id linked-invite"
+           " linked-by linked-probably\n");
     print_calls(flows);
+    printf("# reg binding method aor event contact source outcome expires successes refreshes"
+           " challenges failures in-row last-code first last-request granted last-failure"
+           " decided failed-from failed-server\n");
+    print_registrations(sipdiag_regs_model());
     printf("# rule id verdict severity context fix\n# code code phrase summary fix\n");
     print_texts();
     printf("#end\n");

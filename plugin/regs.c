@@ -100,6 +100,12 @@ sipdiag_regs_cleanup(void)
     regs = NULL;
 }
 
+const sipdiag_regs_t *
+sipdiag_regs_model(void)
+{
+    return regs;
+}
+
 void
 sipdiag_regs_learn(const sipdiag_message_t *m, packet_info *pinfo, const char *src,
                    sipdiag_note_t *note)

@@ -22,6 +22,9 @@ void sipdiag_regs_register(int proto);
 void sipdiag_regs_init(void);
 void sipdiag_regs_cleanup(void);
 
+/* The file's model as read so far (NULL when none), for the export. */
+const sipdiag_regs_t *sipdiag_regs_model(void);
+
 /* The first pass: feeds the message (its capture time, its sender src) and
  * notes in note what it made certain and, on a REGISTER or SUBSCRIBE
  * response, the binding as it stands. */

@@ -16,6 +16,7 @@
 #include <epan/proto.h>
 #include <string.h>
 
+#include "export.h"
 #include "media.h"
 #include "prefs.h"
 #include "tree.h"
@@ -177,6 +178,7 @@ sipdiag_sdp_learn(const sipdiag_message_t *m, packet_info *pinfo, tvbuff_t *tvb)
     unsigned count = sipdiag_media_feed(media, &msg, found);
     if (count == 0)
         return;
+    sipdiag_export_media(m->call_id, found, count);
     if (findings_by_frame == NULL)
         findings_by_frame = wmem_map_new(wmem_file_scope(), g_direct_hash, g_direct_equal);
     /* Several messages of one frame (TCP) add to its list. */
