@@ -86,6 +86,21 @@ FINDINGS = {
 }
 NOTE_FINDINGS = {"retransmissions", "ok-retransmissions"}
 
+# The media checks (src/media.h), as the headline counts them.
+SDP_CHECKS = {
+    "no-common-codec": "SDP offer and answer share no codec",
+    "private-address": "private c= address in SDP across a public hop",
+    "direction": "SDP directions leave no media flowing",
+}
+
+# Registration outcomes (src/registrations.h) that get a section.
+BAD_REGISTRATIONS = {"failing", "unanswered", "expired"}
+REG_FINDINGS = {
+    "failing": "{method} refused again and again ({code})",
+    "expired": "{method} expired without a refresh",
+    "unanswered": "{method} never answered (Timer F)",
+}
+
 
 def plural(count, word, words=None):
     return "%s %s" % ("{:,}".format(count), word if count == 1 else (words or word + "s"))
@@ -247,17 +262,31 @@ def run_tshark(capture, everything):
 
 
 Message = collections.namedtuple("Message", "frame time src dst call_id method code cseq rule "
-                                            "verdict evidence credentials realm")
+                                            "verdict evidence credentials realm binding")
 Finding = collections.namedtuple("Finding", "frame when kind certain first last partner stray_ack "
                                             "count span elapsed method code peer sender timer "
                                             "call_id summary fix")
 Call = collections.namedtuple("Call", "call_id outcome invite ringing answer final cancel bye "
                                       "crossed_bye decided pdd setup duration final_code "
                                       "final_from final_server caller callee callee_server "
-                                      "ended_by ended_from reason q850")
+                                      "ended_by ended_from reason q850 legs legs_at_least "
+                                      "linked_call_id linked_invite linked_by linked_probably")
+# A registration finding (src/registrations.h): on the frame that made it certain.
+RegFinding = collections.namedtuple("RegFinding", "frame kind binding elapsed in_row request "
+                                                  "failure granted summary fix")
+# A media check's finding (src/media.h) on an SDP offer/answer.
+SdpFinding = collections.namedtuple("SdpFinding", "frame check call_id offer answer code stream "
+                                                  "media summary fix")
+Binding = collections.namedtuple("Binding", "binding method aor event contact source outcome "
+                                            "expires successes refreshes challenges failures "
+                                            "in_row last_code first last_request granted "
+                                            "last_failure decided failed_from failed_server")
 INTS = {"frame", "code", "cseq", "certain", "first", "last", "partner", "stray_ack", "count",
         "invite", "ringing", "answer", "final", "cancel", "bye", "crossed_bye", "decided",
-        "final_code", "q850"}
+        "final_code", "q850", "binding", "legs", "legs_at_least", "linked_invite",
+        "linked_probably", "in_row", "request", "failure", "granted", "offer", "stream",
+        "successes", "refreshes", "challenges", "failures", "last_code", "last_request",
+        "last_failure"}
 FLOATS = {"time", "span", "elapsed", "pdd", "setup", "duration"}
 
 
@@ -281,6 +310,7 @@ class Export:
         self.frames, self.duration, self.sip_messages = 0, 0.0, 0
         self.messages, self.findings, self.calls = [], [], collections.OrderedDict()
         self.rules, self.codes = {}, {}
+        self.reg_findings, self.sdp, self.bindings = [], [], collections.OrderedDict()
         for line in text.splitlines():
             if not line or line.startswith("#"):
                 continue
@@ -297,6 +327,14 @@ class Export:
             elif kind == "c":
                 call = record(Call, cells)
                 self.calls[call.call_id] = call
+            elif kind == "gf":
+                self.reg_findings.append(record(RegFinding, cells))
+            elif kind == "sdp":
+                self.sdp.append(record(SdpFinding, cells))
+            elif kind == "reg":
+                binding = record(Binding, cells)
+                self.bindings[binding.binding] = binding._replace(
+                    expires=int(binding.expires) if binding.expires else -1)
             elif kind == "rule":
                 self.rules[cells[0]] = dict(zip(("verdict", "severity", "context", "fix"),
                                                 cells[1:]))
@@ -322,6 +360,7 @@ class Dialog:
         self.messages = []
         self.findings = []
         self.call = None
+        self.sdp = []           # the media checks' findings in this Call-ID
 
     @property
     def is_call(self):
@@ -363,7 +402,7 @@ class Dialog:
         return "failed", last
 
     def needs_a_look(self):
-        if self.faults() or self.warnings():
+        if self.faults() or self.warnings() or self.sdp:
             return True
         if self.is_call:
             return self.call.outcome not in GOOD_OUTCOMES and self.call.outcome != UNFINISHED
@@ -371,7 +410,7 @@ class Dialog:
 
     def severity(self):
         """Sorts the sections: faults first, then failures the far end decided."""
-        return 0 if self.faults() or self.warnings() else 1
+        return 0 if self.faults() or self.warnings() or self.sdp else 1
 
     def cause(self, export):
         """What this dialog is shown for, as the headline counts it."""
@@ -379,7 +418,71 @@ class Dialog:
             return fault_cause(message, export)
         for finding in self.warnings():
             return finding_words(finding)
+        for finding in self.sdp:
+            return SDP_CHECKS.get(finding.check, finding.check)
         return outcome_words(self.call, export) if self.is_call else self.kind()
+
+
+class Registration(Dialog):
+    """One registration binding (AOR and Contact) or subscription, as
+    src/registrations.c follows it: its REGISTER or SUBSCRIBE messages, the
+    NOTIFYs of its Call-IDs, their call doctor findings and its own."""
+
+    def __init__(self, binding):
+        Dialog.__init__(self, binding.aor)
+        self.binding = binding
+        self.reg_findings = []
+
+    @property
+    def is_call(self):
+        return False
+
+    def kind(self):
+        return "Subscription" if self.binding.method == "SUBSCRIBE" else "Registration"
+
+    def latest_findings(self):
+        """The latest finding of each kind: "failing" comes again on every refusal."""
+        latest = collections.OrderedDict()
+        for finding in self.reg_findings:
+            latest[finding.kind] = finding
+        return list(latest.values())
+
+    def counted_findings(self):
+        """Those the headline counts: not an unanswered request the call
+        doctor already counts as never answered."""
+        told = any(f.kind == "no-response" for f in self.findings)
+        return [f for f in self.latest_findings() if not (f.kind == "unanswered" and told)]
+
+    def warnings(self):
+        """The call doctor's, but for a request never answered: the
+        registration's own finding says it, with the registrar's fix."""
+        warnings = Dialog.warnings(self)
+        if any(f.kind == "unanswered" for f in self.reg_findings):
+            warnings = [f for f in warnings if f.kind != "no-response"]
+        return warnings
+
+    def last_final(self):
+        finals = [m for m in self.messages
+                  if m.binding == self.binding.binding and m.code >= 200]
+        return finals[-1] if finals else None
+
+    def needs_a_look(self):
+        return bool(self.faults() or self.warnings() or self.reg_findings
+                    or self.binding.outcome in BAD_REGISTRATIONS)
+
+    def severity(self):
+        return 0 if self.faults() or self.warnings() or self.reg_findings else 1
+
+    def cause(self, export):
+        for finding in self.counted_findings():
+            return reg_finding_words(finding, self.binding, export)
+        for finding in Dialog.warnings(self):
+            return finding_words(finding)
+        for message in self.faults():
+            return fault_cause(message, export)
+        for finding in self.warnings():
+            return finding_words(finding)
+        return "%s %s" % (self.binding.method, self.binding.outcome)
 
 
 def fault_cause(message, export):
@@ -403,6 +506,8 @@ def to_look_at(dialogs, export):
 
 
 def dialogs_of(export):
+    """The Call-IDs that are no registration's, then the registrations (by
+    binding, keyed "#1", "#2"...), in order of their first message."""
     dialogs = collections.OrderedDict()
     for message in export.messages:
         dialogs.setdefault(message.call_id, Dialog(message.call_id)).messages.append(message)
@@ -410,6 +515,26 @@ def dialogs_of(export):
         dialogs.setdefault(finding.call_id, Dialog(finding.call_id)).findings.append(finding)
     for call_id, call in export.calls.items():
         dialogs.setdefault(call_id, Dialog(call_id)).call = call
+    for finding in export.sdp:
+        dialogs.setdefault(finding.call_id, Dialog(finding.call_id)).sdp.append(finding)
+    registrations = collections.OrderedDict(
+        (number, Registration(binding)) for number, binding in export.bindings.items())
+    for finding in export.reg_findings:
+        if finding.binding in registrations:
+            registrations[finding.binding].reg_findings.append(finding)
+    # A Call-ID that carries a binding's requests (and no call) is that
+    # binding's: its unbound messages (NOTIFY) and call doctor findings too.
+    for call_id, dialog in list(dialogs.items()):
+        numbers = [m.binding for m in dialog.messages if m.binding in registrations]
+        if not numbers or dialog.is_call:
+            continue
+        for message in dialog.messages:
+            registrations[message.binding or numbers[0]].messages.append(message)
+        registrations[numbers[0]].findings += dialog.findings
+        del dialogs[call_id]
+    for number, registration in registrations.items():
+        registration.messages.sort(key=lambda m: m.frame)
+        dialogs["#%d" % number] = registration
     for dialog in dialogs.values():
         dialog.findings.sort(key=lambda f: (f.first, f.frame))
     return dialogs
@@ -418,6 +543,36 @@ def dialogs_of(export):
 def finding_words(finding):
     return FINDINGS.get(finding.kind, finding.kind).format(method=finding.method,
                                                            timer=finding.timer)
+
+
+def reg_finding_words(finding, binding, export):
+    return REG_FINDINGS.get(finding.kind, finding.kind).format(
+        method=binding.method, code=export.phrase(binding.last_code))
+
+
+def registration_words(binding, export):
+    """The outcome in words, with who refused it."""
+    words = binding.outcome
+    if binding.outcome == "failing" and binding.last_code:
+        words += ": %s from %s" % (export.phrase(binding.last_code), binding.failed_from or "?")
+        if binding.failed_server:
+            words += " (%s)" % binding.failed_server
+    elif binding.outcome in ("registered", "active") and binding.expires >= 0:
+        words += " for %d s" % binding.expires
+    return words
+
+
+def call_label(call):
+    """The Call-ID and, when the capture shows them, its legs: the other
+    leg a B2BUA's header links it to, the forks of its INVITE."""
+    label = call.call_id if len(call.call_id) <= CALL_ID_MAX else \
+        call.call_id[:CALL_ID_MAX - 1] + "…"
+    if call.linked_call_id:
+        label += ", %sleg of the call %s (%s)" % ("probably " if call.linked_probably else "",
+                                                  call.linked_call_id, call.linked_by)
+    if call.legs >= 2:
+        label += ", forked to %s%d legs" % ("at least " if call.legs_at_least else "", call.legs)
+    return label
 
 
 def outcome_words(call, export):
@@ -462,7 +617,22 @@ def headline(export, dialogs, capture):
             parts.append(part)
         lines.append(headline_wrap("calls:", "%s — %s" % ("{:,}".format(len(calls)),
                                                            "; ".join(parts))))
-    registrations = [d for d in dialogs.values() if not d.is_call and d.kind() == "Registration"]
+    for method, label in (("REGISTER", "registrations:"), ("SUBSCRIBE", "subscriptions:")):
+        bindings = [d.binding for d in dialogs.values()
+                    if isinstance(d, Registration) and d.binding.method == method]
+        if not bindings:
+            continue
+        states = collections.Counter(
+            "%s (%s)" % (b.outcome, export.phrase(b.last_code))
+            if b.outcome == "failing" and b.last_code else b.outcome for b in bindings)
+        aors = len(set(b.aor for b in bindings))
+        lines.append(headline_wrap(label, "%s of %s — %s" % (
+            plural(len(bindings), "binding") if method == "REGISTER"
+            else plural(len(bindings), "subscription"),
+            plural(aors, "AOR"), counted(states))))
+    # Call-IDs with REGISTER that no binding took (the model follows 200,000)
+    registrations = [d for d in dialogs.values() if not d.is_call and d.kind() == "Registration"
+                     and not isinstance(d, Registration)]
     if registrations:
         states = collections.Counter()
         for dialog in registrations:
@@ -472,7 +642,8 @@ def headline(export, dialogs, capture):
         lines.append(headline_wrap("registrations:", "%s by Call-ID — %s" % (
             "{:,}".format(len(registrations)), counted(states))))
     others = collections.Counter(d.kind() for d in dialogs.values()
-                                 if not d.is_call and d.kind() != "Registration")
+                                 if not d.is_call and not isinstance(d, Registration)
+                                 and d.kind() != "Registration")
     if others:
         lines.append(headline_wrap("other:", counted(others)))
     faults = collections.Counter()
@@ -488,6 +659,12 @@ def headline(export, dialogs, capture):
             faults[words] += 1
         else:
             unsure[words + ", but the capture ends before the timer"] += 1
+    for dialog in dialogs.values():
+        if isinstance(dialog, Registration):
+            for finding in dialog.counted_findings():
+                faults[reg_finding_words(finding, dialog.binding, export)] += 1
+    for finding in export.sdp:
+        faults[SDP_CHECKS.get(finding.check, finding.check)] += 1
     lines.append(fault_lines("faults:", faults) if faults
                  else headline_wrap("faults:", "none found"))
     if unsure:
@@ -651,10 +828,58 @@ def finding_lines(finding):
     return lines
 
 
+def binding_words(registration):
+    """"Contact ... from ...; 5 failures (5 in a row), 5 challenges, never granted"."""
+    b = registration.binding
+    words = "Contact %s from %s" % (b.contact or "(none)", b.source or "?")
+    counts = []
+    if b.failures:
+        counts.append(plural(b.failures, "failure") + (" (%d in a row)" % b.in_row
+                                                      if b.in_row > 1 else ""))
+    if b.challenges:
+        counts.append(plural(b.challenges, "challenge"))
+    if b.granted:
+        counts.append("last granted #%d%s" % (b.granted, " for %d s" % b.expires
+                                               if b.expires >= 0 else ""))
+        if b.refreshes:
+            counts.append(plural(b.refreshes, "refresh", "refreshes"))
+    else:
+        counts.append("never granted")
+    return words + "; " + ", ".join(counts)
+
+
+def reg_finding_lines(finding):
+    lines = [wrap("doctor:", "#%d %s" % (finding.frame, finding.summary))]
+    seen = [("latest request", finding.request), ("refused by", finding.failure),
+            ("granted by", finding.granted)]
+    evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
+    if evidence:
+        lines.append(wrap("evidence:", evidence))
+    if finding.fix:
+        lines.append(wrap("fix:", finding.fix))
+    return lines
+
+
+def sdp_lines(finding, export):
+    """A media check's finding: what, the offer and answer, the fix."""
+    lines = [wrap("media:", "#%d %s" % (finding.frame, finding.summary))]
+    seen = [("offer", finding.offer), ("answer", finding.answer)]
+    evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
+    if finding.code:
+        evidence += " (%s)" % export.phrase(finding.code)
+    if evidence:
+        lines.append(wrap("evidence:", evidence))
+    if finding.fix:
+        lines.append(wrap("fix:", finding.fix))
+    return lines
+
+
 def section(dialog, export):
     first = dialog.messages[0] if dialog.messages else None
     if dialog.is_call:
         title = outcome_words(dialog.call, export)
+    elif isinstance(dialog, Registration):
+        title = registration_words(dialog.binding, export)
     elif dialog.kind() == "Registration":
         state, last = dialog.registration(export)
         title = state + (": %s from %s" % (export.phrase(last.code), last.src) if last else "")
@@ -663,8 +888,13 @@ def section(dialog, export):
         warnings = dialog.warnings()
         title = (export.phrase(finals[-1].code) if finals
                  else finding_words(warnings[0]) if warnings else "no error response")
-    call_id = dialog.call_id if len(dialog.call_id) <= CALL_ID_MAX else \
-        dialog.call_id[:CALL_ID_MAX - 1] + "…"
+    if dialog.is_call:
+        call_id = call_label(dialog.call)
+    else:
+        call_id = dialog.call_id if len(dialog.call_id) <= CALL_ID_MAX else \
+            dialog.call_id[:CALL_ID_MAX - 1] + "…"
+        if isinstance(dialog, Registration) and dialog.binding.event:
+            call_id += " (%s)" % dialog.binding.event
     head = "── %s %s: %s " % (dialog.kind(), call_id, title)
     if len(head) <= WIDTH - 3:
         lines = ["", head + "─" * (WIDTH - len(head))]
@@ -685,8 +915,14 @@ def section(dialog, export):
                 call.invite, call.caller or (first.src if first else "?"),
                 " to %s" % call.callee if call.callee else "",
                 "; " + ", ".join(times) if times else "")))
+    if isinstance(dialog, Registration):
+        lines.append(wrap("binding:", binding_words(dialog)))
     judged = dialog.faults()
-    if dialog.is_call and dialog.call.outcome == "failed" and dialog.call.final:
+    if isinstance(dialog, Registration):
+        last = dialog.last_final()
+        if dialog.binding.outcome == "failing" and last is not None and last not in judged:
+            judged.append(last)
+    elif dialog.is_call and dialog.call.outcome == "failed" and dialog.call.final:
         judged += [m for m in dialog.at(dialog.call.final, dialog.call.final_code)
                    if m not in judged][:1]
     elif not dialog.is_call and dialog.kind() == "Registration":
@@ -702,11 +938,30 @@ def section(dialog, export):
         code = finding.code if finding.kind in ("no-ack", "ok-retransmissions") else 0
         for frame in (finding.first, finding.last):
             marked.update(dialog.at(frame, code, finding.method))
+    reg_findings = dialog.latest_findings() if isinstance(dialog, Registration) else []
+    for finding in reg_findings:
+        for frame in (finding.request, finding.failure):
+            marked.update(m for m in dialog.at(frame) if m.binding)
+    for finding in dialog.sdp:
+        for frame in (finding.offer, finding.answer):
+            marked.update(dialog.at(frame))
     judged.sort(key=lambda m: m.frame)
+    # The same verdict again (a UA retrying with the same wrong password):
+    # the latest one in full, the others by frame.
+    same = collections.OrderedDict()
     for message in judged:
-        lines += response_lines(message, export, "verdict:")
+        same.setdefault((message.code, message.method, message.rule), []).append(message)
+    for repeated in same.values():
+        lines += response_lines(repeated[-1], export, "verdict:")
+        if len(repeated) > 1:
+            lines.append(wrap("also:", "the same on " + ", ".join(
+                "#%d" % m.frame for m in repeated[:-1])))
+    for finding in reg_findings:
+        lines += reg_finding_lines(finding)
     for finding in dialog.warnings():
         lines += finding_lines(finding)
+    for finding in dialog.sdp:
+        lines += sdp_lines(finding, export)
     lines.append("    ladder:   (! marks the failing messages)")
     lines += ladder(dialog, export, marked)
     return "\n".join(lines)
