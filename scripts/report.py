@@ -562,14 +562,17 @@ def registration_words(binding, export):
     return words
 
 
-def call_label(call):
+def call_label(call, with_header=True):
     """The Call-ID and, when the capture shows them, its legs: the other
-    leg a B2BUA's header links it to, the forks of its INVITE."""
+    leg a B2BUA's header links it to (and the header, with_header), the
+    forks of its INVITE."""
     label = call.call_id if len(call.call_id) <= CALL_ID_MAX else \
         call.call_id[:CALL_ID_MAX - 1] + "…"
     if call.linked_call_id:
-        label += ", %sleg of the call %s (%s)" % ("probably " if call.linked_probably else "",
-                                                  call.linked_call_id, call.linked_by)
+        label += ", %sleg of the call %s" % ("probably " if call.linked_probably else "",
+                                             call.linked_call_id)
+        if with_header:
+            label += " (%s)" % call.linked_by
     if call.legs >= 2:
         label += ", forked to %s%d legs" % ("at least " if call.legs_at_least else "", call.legs)
     return label
@@ -900,7 +903,13 @@ def section(dialog, export):
         lines = ["", head + "─" * (WIDTH - len(head))]
     else:
         head = "── %s %s " % (dialog.kind(), call_id)
-        lines = ["", head + "─" * max(3, WIDTH - len(head)), wrap("outcome:", title)]
+        linked_by = []
+        if len(head) > WIDTH - 3 and dialog.is_call and dialog.call.linked_call_id:
+            # the header that links the legs on a line of its own
+            head = "── %s %s " % (dialog.kind(), call_label(dialog.call, False))
+            linked_by = [wrap("link:", "by " + dialog.call.linked_by)]
+        lines = ["", head + "─" * max(3, WIDTH - len(head))] + linked_by
+        lines.append(wrap("outcome:", title))
     if dialog.is_call:
         call = dialog.call
         times = []

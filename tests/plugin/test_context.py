@@ -186,15 +186,16 @@ class Verdicts(unittest.TestCase):
         shutil.copy(os.path.join(SOURCE_DIR, "docs", "sample.pcap"), sample)
         os.chmod(sample, 0o644)
         text = report(STAGE, "sample.pcap")
-        self.assertEqual(text.splitlines()[:12], [
+        self.assertEqual(text.splitlines()[:15], [
             "sipdiag report: sample.pcap",
             "  108 frames over 22.1 s, 108 SIP messages",
             "  calls:         12 — 6 answered and ended; 5 failed (2 x 486 Busy Here, 1 x 480 "
             "Temporarily",
             "                 Unavailable, 1 x 503 Service Unavailable, 1 x 603 Decline); 1 "
             "cancelled",
-            "  registrations: 3 by Call-ID — 1 failed (401 Unauthorized), 1 failed (403 "
-            "Forbidden), 1 registered",
+            "  registrations: 3 bindings of 3 AORs — 1 failing (401 Unauthorized), 1 failing "
+            "(403 Forbidden), 1",
+            "                 registered",
             "  other:         1 OPTIONS",
             "  faults:        1 x 401 Unauthorized to REGISTER: challenged although the request "
             "carried",
@@ -204,9 +205,15 @@ class Verdicts(unittest.TestCase):
             "                 right after a challenge that had already refused them",
             "                 1 x 403 Forbidden to REGISTER: refused although credentials were "
             "sent: wrong",
-            "                 password or realm, or the account is barred"])
-        block = text.split("\n── Registration 2-6288@127.0.0.1: ")[1].split("\n\n")[0]
-        self.assertEqual(block.splitlines()[1:4], [
+            "                 password or realm, or the account is barred",
+            "                 1 x REGISTER refused again and again (401 Unauthorized)",
+            ""])
+        block = text.split("\n── Registration sip:reg-forbid@127.0.0.1 ")[1].split("\n\n")[0]
+        self.assertEqual(block.splitlines()[1:7], [
+            "    outcome:  failing: 403 Forbidden from 127.0.0.1:5095 (sipdiag-ctx-uas)",
+            "    binding:  Contact sip:alice@127.0.0.1:5091 from 127.0.0.1:5091; 1 failure, 1 "
+            "challenge, never",
+            "              granted",
             "    verdict:  #10 403 Forbidden to REGISTER  [FAULT]",
             "    why:      refused although credentials were sent: wrong password or realm, or "
             "the account is",

@@ -146,14 +146,18 @@ class Report(unittest.TestCase):
             "sipdiag report: doctor-no-response.pcap",
             "  31 frames over 32.7 s, 31 SIP messages",
             "  calls:         1 — 1 unreachable (no response, Timer B)",
-            "  registrations: 1 by Call-ID — 1 unanswered",
+            "  registrations: 1 binding of 1 AOR — 1 unanswered",
             "  other:         2 OPTIONS",
             "  faults:        1 x INVITE never answered, not even 100 Trying (Timer B)",
             "                 1 x REGISTER never answered, not even 100 Trying (Timer F)",
             "                 1 x OPTIONS never answered, not even 100 Trying (Timer F)"])
-        self.assertEqual(section(text, "2-6011@127.0.0.57")[-1],
-                         "  ! #2  0.201  127.0.0.57:5060 ──REGISTER───▶ 127.0.0.60:5060  "
-                         "×11 to #28 (31.5 s)")
+        # The registration's own finding, with the registrar's fix, not
+        # the call doctor's generic one a second time.
+        lines = section(text, "sip:alice@sipdiag.test")
+        self.assertEqual(lines[0], "── Registration sip:alice@sipdiag.test: unanswered " + "─" * 49)
+        self.assertEqual([l[:14] for l in lines[1:]].count("    doctor:   "), 1)
+        self.assertEqual(lines[-1], "  ! #2  0.201  127.0.0.57:5060 ──REGISTER───▶ 127.0.0.60:5060  "
+                                    "×11 to #28 (31.5 s)")
 
     def test_what_only_the_end_tells(self):
         # tshark shows no finding on doctor-short's packets (one pass); the
@@ -220,7 +224,109 @@ class Report(unittest.TestCase):
                                "-z", "sipdiag,export"])
         self.assertIn("\nm\t6\t0.006179\t127.0.0.1:5095\t127.0.0.1:5091\t1-6288@127.0.0.1\t"
                       "REGISTER\t401\t3\tchallenge-loop\tfault\trequest=5,challenge=4\t"
-                      "Authorization\tsipdiag.test\n", digest)
+                      "Authorization\tsipdiag.test\t1\n", digest)
+        self.assertIn("\ngf\t6\tfailing\t1\t0.000\t2\t5\t6\t0\tREGISTER for "
+                      "sip:reg-loop@127.0.0.1 failed 2 times in a row (401 Unauthorized from "
+                      "127.0.0.1:5095)\tA refusal that repeats", digest)
+        self.assertIn("\nreg\t3\tREGISTER\tsip:reg-stale@127.0.0.1\t\tsip:alice@127.0.0.1:5091\t"
+                      "127.0.0.1:5091\tregistered\t3600\t2\t1\t2\t0\t0\t200\t11\t17\t18\t0\t0"
+                      "\t\t\n", digest)
+
+    def test_failing_registration(self):
+        # bob's wrong password, five rounds of 401 then 403: one binding,
+        # its own section with the latest refusal in full and the others by
+        # frame, the registrations model's finding and the ladder.
+        text = report(STAGE, "reg-forbidden.pcap")
+        self.assertEqual(text.splitlines()[:6], [
+            "sipdiag report: reg-forbidden.pcap",
+            "  20 frames over 2.0 s, 20 SIP messages",
+            "  registrations: 1 binding of 1 AOR — 1 failing (403 Forbidden)",
+            "  faults:        5 x 403 Forbidden to REGISTER: refused although credentials were "
+            "sent: wrong",
+            "                 password or realm, or the account is barred",
+            "                 1 x REGISTER refused again and again (403 Forbidden)"])
+        lines = section(text, "sip:bob@sipdiag.test")
+        self.assertEqual(lines[:5], [
+            "── Registration sip:bob@sipdiag.test " + "─" * 63,
+            "    outcome:  failing: 403 Forbidden from 127.0.0.58:5060 (sipdiag-reg-kamailio)",
+            "    binding:  Contact sip:bob@127.0.0.57:5060 from 127.0.0.57:5060; 5 failures (5 "
+            "in a row), 5",
+            "              challenges, never granted",
+            "    verdict:  #20 403 Forbidden to REGISTER  [FAULT]"])
+        self.assertIn("    evidence: request #19, challenge #18, carried Authorization (realm "
+                      "\"sipdiag.test\")", lines)
+        self.assertIn("    also:     the same on #4, #8, #12, #16", lines)
+        doctor = lines.index("    doctor:   #20 REGISTER for sip:bob@sipdiag.test failed 5 times "
+                             "in a row (403 Forbidden from")
+        self.assertEqual(lines[doctor + 1:doctor + 4], [
+            "              127.0.0.58:5060)",
+            "    evidence: latest request #19, refused by #20",
+            "    fix:      A refusal that repeats is configuration, not chance: read the code. "
+            "403 after"])
+        ladder = lines[lines.index("    ladder:   (! marks the failing messages)") + 1:]
+        self.assertEqual(len(ladder), 20)
+        self.assertEqual(ladder[2:4], [
+            "    #3   0.000  127.0.0.57:5060 ──REGISTER───────────▶ 127.0.0.58:5060",
+            "  ! #4   0.000  127.0.0.57:5060 ◀──────403 Forbidden── 127.0.0.58:5060"])
+        self.assertEqual(ladder[-2:], [
+            "  ! #19  2.020  127.0.0.57:5060 ──REGISTER───────────▶ 127.0.0.58:5060",
+            "  ! #20  2.020  127.0.0.57:5060 ◀──────403 Forbidden── 127.0.0.58:5060"])
+        self.assertEqual(text.count("\n── "), 1)
+
+    def test_sdp_finding_in_the_call(self):
+        # An answered call whose answer shares no codec with the offer is
+        # faulty: its section shows the finding, offer and answer marked.
+        text = report(STAGE, "sdp-codecs.pcap")
+        self.assertEqual(text.splitlines()[2:6], [
+            "  calls:         5 — 4 answered and ended; 1 failed (1 x 488 Not Acceptable Here)",
+            "  faults:        4 x SDP offer and answer share no codec",
+            "                 1 x 488 Not Acceptable Here to INVITE: the initial INVITE's offer "
+            "was refused: no",
+            "                 common codec or media, the call fails"])
+        lines = section(text, "1-23305@127.0.0.57")
+        self.assertEqual(lines[2:7], [
+            "    media:    #3 The audio stream (m= line 1) of the answer in frame 3 accepts "
+            "PCMU/8000 PCMA/8000",
+            "              telephone-event/8000, none of the offer's in frame 1 (G729/8000 "
+            "telephone-event/8000):",
+            "              the two sides share no codec",
+            "    evidence: offer #1, answer #3",
+            "    fix:      The answer must pick at least one format from the offer; this one did "
+            "not, so the call"])
+        self.assertEqual(lines[-6:-3], [
+            "  ! #1  0.000  127.0.0.57:5060 ──INVITE───────▶ 127.0.0.59:5060",
+            "    #2  0.000  127.0.0.57:5060 ◀───100 Trying── 127.0.0.59:5060",
+            "  ! #3  0.001  127.0.0.57:5060 ◀───────200 OK── 127.0.0.59:5060"])
+        refused = section(text, "1-23372@127.0.0.57")
+        self.assertIn("    evidence: offer #13, answer #15 (488 Not Acceptable Here)", refused)
+        # The fifth call (PCMA under a dynamic payload type) is fine.
+        self.assertEqual(text.count("\n── "), 4)
+
+    def test_linked_leg_in_the_title(self):
+        # dlg-b2bua's calls all end well, so the report shows none; the
+        # section it would print for leg b names leg a and the header.
+        spec = importlib.util.spec_from_file_location(
+            "report", os.path.join(SOURCE_DIR, "scripts", "report.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        export = module.Export(STAGE.tshark(["-n", "-q", "-r", STAGE.capture("dlg-b2bua.pcap"),
+                                             "-z", "sipdiag,export"]))
+        dialogs = module.dialogs_of(export)
+        self.assertEqual(module.section(dialogs["b2bua-b1@sipdiag.test"], export).splitlines()[1:3],
+                         ["── Call b2bua-b1@sipdiag.test, leg of the call b2bua-a1@sipdiag.test "
+                          "(X-Call-ID) " + "─" * 19,
+                          "    outcome:  answered and ended, BYE from the caller (127.0.0.62:5060)"])
+        # A header name too long for the title line gets a line of its own.
+        self.assertEqual(module.section(dialogs["b2bua-a2@sipdiag.test"], export).splitlines()[1:4],
+                         ["── Call b2bua-a2@sipdiag.test, leg of the call b2bua-b2@sipdiag.test "
+                          + "─" * 31,
+                          "    link:     by P-Charging-Vector icid-value",
+                          "    outcome:  answered and ended, BYE from the caller (127.0.0.57:5060)"])
+        # No header, different numbers: no link claimed.
+        self.assertEqual(module.section(dialogs["b2bua-a3@sipdiag.test"], export).splitlines()[1],
+                         "── Call b2bua-a3@sipdiag.test: answered and ended, BYE from the caller "
+                         "(127.0.0.57:5060) " + "─" * 11)
+        self.assertEqual(module.to_look_at(dialogs, export), [])
 
     def test_long_ladder_keeps_the_failing_message(self):
         # A dialog of 60 distinct messages: the ladder shows the first 26,
@@ -251,7 +357,7 @@ class Report(unittest.TestCase):
 
     def test_fits_100_columns(self):
         for capture in ("doctor-no-ack.pcap", "doctor-bye.pcap", "trust-timeout.pcap",
-                        "ipv6.pcap", "ctx-reason.pcap"):
+                        "ipv6.pcap", "ctx-reason.pcap", "reg-forbidden.pcap", "sdp-codecs.pcap"):
             with self.subTest(capture=capture):
                 long = [l for l in report(STAGE, capture, "--all").splitlines() if len(l) > 100]
                 self.assertEqual(long, [])
