@@ -3,12 +3,14 @@
 engineer wants it:
 
 1. a headline: the capture, its duration, SIP messages, calls by outcome,
-   registrations, faults by cause;
-2. each failed or faulty call (or registration, or other dialog): its
-   outcome, the verdict and the rule's fix, the evidence frames, the call
-   doctor's findings (a 2xx never ACKed, a request nobody answers, also
-   those only the end of the capture makes certain), and a text ladder of
-   its messages with the failing ones marked and retransmissions folded;
+   registrations per binding by outcome, faults by cause;
+2. each failed or faulty call (or registration binding, or other dialog):
+   its outcome (a call's linked B2BUA leg and forks in its title), the
+   verdict and the rule's fix, the evidence frames, the call doctor's
+   findings (a 2xx never ACKed, a request nobody answers, also those only
+   the end of the capture makes certain), the registrations model's and
+   the SDP checks' findings, and a text ladder of its messages with the
+   failing ones marked and retransmissions folded;
 3. with --all, every SIP response as tshark's packet view explains it
    (meaning, verdict, evidence, fix), the call doctor's findings on their
    frames and the transfer reports.
@@ -851,30 +853,30 @@ def binding_words(registration):
     return words + "; " + ", ".join(counts)
 
 
-def reg_finding_lines(finding):
-    lines = [wrap("doctor:", "#%d %s" % (finding.frame, finding.summary))]
-    seen = [("latest request", finding.request), ("refused by", finding.failure),
-            ("granted by", finding.granted)]
-    evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
+def frames_block(label, frame, summary, seen, fix, after=""):
+    """A finding of the registrations model or the media checks: the
+    summary on its frame, the frames it rests on (seen: (name, frame)), the fix."""
+    lines = [wrap(label, "#%d %s" % (frame, summary))]
+    evidence = ", ".join("%s #%d" % (name, at) for name, at in seen if at) + after
     if evidence:
         lines.append(wrap("evidence:", evidence))
-    if finding.fix:
-        lines.append(wrap("fix:", finding.fix))
+    if fix:
+        lines.append(wrap("fix:", fix))
     return lines
+
+
+def reg_finding_lines(finding):
+    return frames_block("doctor:", finding.frame, finding.summary,
+                        [("latest request", finding.request), ("refused by", finding.failure),
+                         ("granted by", finding.granted)], finding.fix)
 
 
 def sdp_lines(finding, export):
-    """A media check's finding: what, the offer and answer, the fix."""
-    lines = [wrap("media:", "#%d %s" % (finding.frame, finding.summary))]
-    seen = [("offer", finding.offer), ("answer", finding.answer)]
-    evidence = ", ".join("%s #%d" % (name, frame) for name, frame in seen if frame)
-    if finding.code:
-        evidence += " (%s)" % export.phrase(finding.code)
-    if evidence:
-        lines.append(wrap("evidence:", evidence))
-    if finding.fix:
-        lines.append(wrap("fix:", finding.fix))
-    return lines
+    """A media check's finding: what, the offer and answer (the 488 or
+    606 that refused it), the fix."""
+    return frames_block("media:", finding.frame, finding.summary,
+                        [("offer", finding.offer), ("answer", finding.answer)], finding.fix,
+                        " (%s)" % export.phrase(finding.code) if finding.code else "")
 
 
 def section(dialog, export):
@@ -949,8 +951,9 @@ def section(dialog, export):
             marked.update(dialog.at(frame, code, finding.method))
     reg_findings = dialog.latest_findings() if isinstance(dialog, Registration) else []
     for finding in reg_findings:
-        for frame in (finding.request, finding.failure):
-            marked.update(m for m in dialog.at(frame) if m.binding)
+        # what failed: the request nobody answered, else the refusal
+        frame = finding.request if finding.kind == "unanswered" else finding.failure
+        marked.update(m for m in dialog.at(frame) if m.binding)
     for finding in dialog.sdp:
         for frame in (finding.offer, finding.answer):
             marked.update(dialog.at(frame))

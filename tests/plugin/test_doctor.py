@@ -269,7 +269,7 @@ class Report(unittest.TestCase):
             "    #3   0.000  127.0.0.57:5060 ──REGISTER───────────▶ 127.0.0.58:5060",
             "  ! #4   0.000  127.0.0.57:5060 ◀──────403 Forbidden── 127.0.0.58:5060"])
         self.assertEqual(ladder[-2:], [
-            "  ! #19  2.020  127.0.0.57:5060 ──REGISTER───────────▶ 127.0.0.58:5060",
+            "    #19  2.020  127.0.0.57:5060 ──REGISTER───────────▶ 127.0.0.58:5060",
             "  ! #20  2.020  127.0.0.57:5060 ◀──────403 Forbidden── 127.0.0.58:5060"])
         self.assertEqual(text.count("\n── "), 1)
 
@@ -327,6 +327,12 @@ class Report(unittest.TestCase):
                          "── Call b2bua-a3@sipdiag.test: answered and ended, BYE from the caller "
                          "(127.0.0.57:5060) " + "─" * 11)
         self.assertEqual(module.to_look_at(dialogs, export), [])
+        # dlg-fork's INVITE answered from two branches: its leg count.
+        fork = module.Export(STAGE.tshark(["-n", "-q", "-r", STAGE.capture("dlg-fork.pcap"),
+                                           "-z", "sipdiag,export"]))
+        self.assertEqual(module.section(module.dialogs_of(fork)["1-4063@127.0.0.57"],
+                                        fork).splitlines()[1],
+                         "── Call 1-4063@127.0.0.57, forked to 2 legs " + "─" * 56)
 
     def test_long_ladder_keeps_the_failing_message(self):
         # A dialog of 60 distinct messages: the ladder shows the first 26,
