@@ -39,21 +39,6 @@ is_token(span_t s)
     return true;
 }
 
-/* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
-static inline span_t
-next_line(span_t *rest)
-{
-    const char *lf = memchr(rest->ptr, '\n', rest->len);
-    size_t end = lf != NULL ? (size_t)(lf - rest->ptr) : rest->len;
-    span_t line = { rest->ptr, end };
-    size_t skip = lf != NULL ? end + 1 : end;
-    rest->ptr += skip;
-    rest->len -= skip;
-    if (line.len > 0 && line.ptr[line.len - 1] == '\r')
-        line.len--;
-    return line;
-}
-
 static bool
 starts_with(span_t s, const char *prefix)
 {
@@ -658,19 +643,19 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
                                             .expires = -1, .min_expires = -1 };
     *msg = empty;
     span_t rest = { bytes, len };
-    if (!read_start_line(next_line(&rest), msg)) {
+    if (!read_start_line(span_next_line(&rest), msg)) {
         *msg = empty;
         return false;
     }
     bool seen[HEADER_COUNT] = { false };
     span_t body_type = { NULL, 0 };
     while (rest.len > 0) {
-        span_t line = next_line(&rest);
+        span_t line = span_next_line(&rest);
         if (line.len == 0)
             break; /* the blank line: the body follows */
         /* A folded value goes on in lines that start with a blank. */
         while (rest.len > 0 && (rest.ptr[0] == ' ' || rest.ptr[0] == '\t')) {
-            span_t more = next_line(&rest);
+            span_t more = span_next_line(&rest);
             line.len = (size_t)(more.ptr + more.len - line.ptr);
         }
         int slot = letter_slot(line.ptr[0]);
@@ -695,7 +680,7 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
     /* RFC 3420 (NOTIFY after REFER, RFC 3515) and RFC 3261 §7.4's
      * message/sip, which carries a whole message. */
     if (span_equals(type, "message/sipfrag") && rest.len > 0)
-        msg->sipfrag_line = next_line(&rest);
+        msg->sipfrag_line = span_next_line(&rest);
     else if (span_equals(type, "message/sip"))
         msg->sip_body = rest;
     else if (type.len > 0 && rest.len > 0)

@@ -37,20 +37,6 @@ span_next_item(span_t *rest, char sep, span_t *item)
     return true;
 }
 
-span_t
-span_next_line(span_t *rest)
-{
-    const char *lf = memchr(rest->ptr, '\n', rest->len);
-    size_t end = lf != NULL ? (size_t)(lf - rest->ptr) : rest->len;
-    span_t line = { rest->ptr, end };
-    size_t skip = lf != NULL ? end + 1 : end;
-    rest->ptr += skip;
-    rest->len -= skip;
-    if (line.len > 0 && line.ptr[line.len - 1] == '\r')
-        line.len--;
-    return line;
-}
-
 bool
 span_to_uint(span_t s, unsigned *value)
 {

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* A piece of text: start and length, not NUL-terminated. */
 typedef struct {
@@ -42,7 +43,19 @@ span_trim(span_t s)
 bool span_next_item(span_t *rest, char sep, span_t *item);
 
 /* The line at *rest without its CR LF (or bare LF); *rest moves past it. */
-span_t span_next_line(span_t *rest);
+static inline span_t
+span_next_line(span_t *rest)
+{
+    const char *lf = memchr(rest->ptr, '\n', rest->len);
+    size_t end = lf != NULL ? (size_t)(lf - rest->ptr) : rest->len;
+    span_t line = { rest->ptr, end };
+    size_t skip = lf != NULL ? end + 1 : end;
+    rest->ptr += skip;
+    rest->len -= skip;
+    if (line.len > 0 && line.ptr[line.len - 1] == '\r')
+        line.len--;
+    return line;
+}
 
 /* A decimal number of 1 to 9 digits and nothing else. */
 bool span_to_uint(span_t s, unsigned *value);
