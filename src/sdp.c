@@ -285,7 +285,11 @@ read_connection(span_t value, sipdiag_sdp_connection_t *c)
 static void
 read_media(span_t value, sipdiag_sdp_media_t *m)
 {
-    memset(m, 0, sizeof *m);
+    /* Only what is read is set: the format slots are filled as they come
+     * (clearing the whole entry, 1.3 KB, cost more than parsing it). */
+    m->n_formats = m->formats_total = m->ice_relayed = 0;
+    m->connection = (sipdiag_sdp_connection_t){ 0 };
+    m->direction = SIPDIAG_SDP_DIR_NONE;
     m->media = next_word(&value);
     span_t port = next_word(&value);
     const char *slash = memchr(port.ptr, '/', port.len);
@@ -303,6 +307,8 @@ read_media(span_t value, sipdiag_sdp_media_t *m)
         sipdiag_sdp_format_t *f = &m->formats[m->n_formats++];
         f->fmt = fmt;
         f->payload_type = rtp && span_to_uint(fmt, &number) && number <= 127 ? (int)number : -1;
+        f->encoding = (span_t){ NULL, 0 };
+        f->clock_rate = 0;
     }
 }
 
@@ -390,7 +396,11 @@ read_attribute(span_t value, sipdiag_sdp_t *sdp, sipdiag_sdp_media_t *m)
 bool
 sipdiag_sdp_parse(const char *bytes, size_t len, sipdiag_sdp_t *sdp)
 {
-    memset(sdp, 0, sizeof *sdp);
+    /* The media entries past n_media are never read: clearing all 13 KB of
+     * them for every body was the parse's largest cost. */
+    sdp->connection = (sipdiag_sdp_connection_t){ 0 };
+    sdp->direction = SIPDIAG_SDP_DIR_NONE;
+    sdp->n_media = sdp->media_total = 0;
     span_t rest = { bytes, len };
     /* Blank lines before v= are tolerated (some stacks add one). */
     span_t line = { NULL, 0 };
