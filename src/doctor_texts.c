@@ -2,11 +2,12 @@
  * reviewed row per kind: its summary (with the RFC 3261 timer named), the
  * wording when the capture ends before the timer decides, and the fix,
  * in English, French and Spanish.  Slots in braces are filled by
- * sipdiag_detection_summary().
+ * sipdiag_detection_summary() through sipdiag_fill_slots().
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
 #include "doctor.h"
+#include "texts.h" /* sipdiag_fill_slots */
 
 #include <glib.h>
 #include <string.h>
@@ -416,6 +417,49 @@ append_answer(GString *out, const sipdiag_detection_t *d, sipdiag_lang_t lang)
                                d->count);
 }
 
+typedef struct {
+    const sipdiag_detection_t *detection;
+    sipdiag_lang_t lang;
+} slots_t;
+
+static bool
+fill_slot(GString *out, const char *slot, size_t len, const void *data)
+{
+    const sipdiag_detection_t *d = ((const slots_t *)data)->detection;
+    sipdiag_lang_t lang = ((const slots_t *)data)->lang;
+#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+    if (IS("method"))
+        g_string_append(out, d->method != NULL ? d->method : "?");
+    else if (IS("code"))
+        g_string_append_printf(out, "%u", d->code);
+    else if (IS("count"))
+        g_string_append_printf(out, "%u", d->count);
+    else if (IS("span"))
+        append_seconds(out, d->span, lang);
+    else if (IS("elapsed"))
+        append_seconds(out, d->elapsed, lang);
+    else if (IS("peer"))
+        append_address(out, d->peer, lang);
+    else if (IS("sender"))
+        append_address(out, d->sender, lang);
+    else if (IS("timer"))
+        g_string_append(out, d->timer != NULL ? d->timer : "64*T1");
+    else if (IS("first"))
+        g_string_append_printf(out, "%u", d->first);
+    else if (IS("last"))
+        g_string_append_printf(out, "%u", d->last);
+    else if (IS("partner"))
+        g_string_append_printf(out, "%u", d->partner);
+    else if (IS("interval"))
+        g_string_append_printf(out, "%u", d->interval);
+    else if (IS("answer"))
+        append_answer(out, d, lang);
+    else
+        return false;
+#undef IS
+    return true;
+}
+
 char *
 sipdiag_detection_summary(const sipdiag_detection_t *d, sipdiag_lang_t lang)
 {
@@ -423,46 +467,6 @@ sipdiag_detection_summary(const sipdiag_detection_t *d, sipdiag_lang_t lang)
     if (texts == NULL)
         return NULL;
     const char *template = !d->certain && texts->early != NULL ? texts->early : texts->summary;
-    GString *out = g_string_new(NULL);
-    for (const char *p = template; *p != '\0'; p++) {
-        const char *close = *p == '{' ? strchr(p, '}') : NULL;
-        if (close == NULL) {
-            g_string_append_c(out, *p);
-            continue;
-        }
-        size_t len = (size_t)(close - p - 1);
-        const char *slot = p + 1;
-#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
-        if (IS("method"))
-            g_string_append(out, d->method != NULL ? d->method : "?");
-        else if (IS("code"))
-            g_string_append_printf(out, "%u", d->code);
-        else if (IS("count"))
-            g_string_append_printf(out, "%u", d->count);
-        else if (IS("span"))
-            append_seconds(out, d->span, lang);
-        else if (IS("elapsed"))
-            append_seconds(out, d->elapsed, lang);
-        else if (IS("peer"))
-            append_address(out, d->peer, lang);
-        else if (IS("sender"))
-            append_address(out, d->sender, lang);
-        else if (IS("timer"))
-            g_string_append(out, d->timer != NULL ? d->timer : "64*T1");
-        else if (IS("first"))
-            g_string_append_printf(out, "%u", d->first);
-        else if (IS("last"))
-            g_string_append_printf(out, "%u", d->last);
-        else if (IS("partner"))
-            g_string_append_printf(out, "%u", d->partner);
-        else if (IS("interval"))
-            g_string_append_printf(out, "%u", d->interval);
-        else if (IS("answer"))
-            append_answer(out, d, lang);
-        else
-            g_string_append_len(out, p, (gssize)(len + 2));
-#undef IS
-        p = close;
-    }
-    return g_string_free(out, FALSE);
+    slots_t slots = { d, lang };
+    return sipdiag_fill_slots(template, fill_slot, &slots);
 }
