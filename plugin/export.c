@@ -123,6 +123,12 @@ append_reg_finding(GString *out, const sipdiag_reg_detection_t *d)
     g_string_append_c(out, '\n');
 }
 
+bool
+sipdiag_export_listening(void)
+{
+    return state.listening;
+}
+
 void
 sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m, const sipdiag_note_t *note)
 {

@@ -19,6 +19,9 @@
 /* Registers the "sipdiag,export" statistic; call from proto_register. */
 void sipdiag_export_register(void);
 
+/* Whether -z sipdiag,export was asked for. */
+bool sipdiag_export_listening(void);
+
 /* Records a message just learnt with what was learnt of it; does nothing
  * unless the export is listening. */
 void sipdiag_export_message(packet_info *pinfo, const sipdiag_message_t *m,

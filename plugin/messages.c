@@ -47,6 +47,7 @@ ignore_tapped(void *tapdata _U_, packet_info *pinfo _U_, epan_dissect_t *edt _U_
 }
 
 static int listener_data; /* the listener's identity for the tap API */
+static bool listening;
 
 bool
 sipdiag_messages_listen(void)
@@ -65,7 +66,23 @@ sipdiag_messages_listen(void)
         sip_follow_tap = -1;
         return false;
     }
+    listening = true;
     return true;
+}
+
+void
+sipdiag_messages_stop(void)
+{
+    if (!listening)
+        return;
+    remove_tap_listener(&listener_data);
+    listening = false;
+}
+
+bool
+sipdiag_messages_stopped(void)
+{
+    return sip_follow_tap > 0 && !listening;
 }
 
 /* Per-frame scratch: enough for any real frame; past it, pinfo->pool. */

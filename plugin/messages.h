@@ -66,6 +66,14 @@ typedef struct {
  * SIP is registered.  Returns false if this Wireshark has no SIP. */
 bool sipdiag_messages_listen(void);
 
+/* Stops listening, for a run that will read nothing of sipdiag: SIP then
+ * queues nothing, and with no other listener libwireshark runs no tap
+ * code at all.  sipdiag_messages_listen() starts again. */
+void sipdiag_messages_stop(void);
+
+/* Whether sipdiag_messages_stop() stopped a listener that worked. */
+bool sipdiag_messages_stopped(void);
+
 /* Whether packet-sip.c queued any message in this frame (cheap: no read). */
 bool sipdiag_messages_queued(void);
 

@@ -22,7 +22,9 @@
  * dissection (a GUI click, a retap, tshark -2's second pass) shows from
  * that, whatever the order.  What sipdiag adds while learning is kept
  * small: when nothing looks at its items (anyone_looks()), it only learns,
- * with the lean read (src/sipmsg.c's SIPDIAG_SIPMSG_CONTEXT).
+ * with the lean read (src/sipmsg.c's SIPDIAG_SIPMSG_CONTEXT); and a run of
+ * tshark's single pass that reads nothing of sipdiag follows nothing
+ * (decide_following()).
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */
@@ -89,6 +91,18 @@ static wmem_map_t *findings_at_end;
  * with findings_at_end: its legs are shown there once the capture is read. */
 static wmem_map_t *legs_at_end;
 
+/* Whether the tree is shown, or a filter, column, -e field or tap names
+ * proto or one of its fields.  (proto_field_is_referenced() also says yes
+ * for every protocol when tshark -T fields asks for real protocol items,
+ * though the fields asked for may name nothing of sipdiag.) */
+static bool
+named(proto_tree *tree, int proto)
+{
+    return tree != NULL
+           && (PTREE_DATA(tree)->visible
+               || proto_registrar_get_nth(proto)->ref_type != HF_REF_TYPE_NONE);
+}
+
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
  * statistics tree.  A bare `tshark -r` has none of them, and then the
@@ -101,8 +115,7 @@ anyone_looks(proto_tree *tree)
     if (proto_expert <= 0)
         proto_expert = proto_get_id_by_filter_name("_ws.expert");
     /* -e _ws.expert.message names no sipdiag field, but reads its items. */
-    return proto_field_is_referenced(tree, proto_sipdiag)
-           || (proto_expert > 0 && proto_field_is_referenced(tree, proto_expert))
+    return named(tree, proto_sipdiag) || (proto_expert > 0 && named(tree, proto_expert))
            || (expert_tap > 0 && have_tap_listener(expert_tap)) || sipdiag_stats_listening();
 }
 
@@ -382,6 +395,66 @@ taps_run(packet_info *pinfo)
     return fetch_tapped_data(probe_tap, 0) == &probe_data;
 }
 
+/* Whether anything in this run reads what sipdiag learns: what show()
+ * adds, or the calls, registrations or export tables. */
+static bool
+anyone_reads(proto_tree *tree)
+{
+    return anyone_looks(tree) || sipdiag_calls_listening() || sipdiag_regs_listening()
+           || sipdiag_export_listening();
+}
+
+/* Whether this run follows the calls: undecided until a first pass that
+ * runs taps reaches FIRST_FRAME_TO_DECIDE. */
+static enum { FOLLOW_UNDECIDED, FOLLOW_CALLS, FOLLOW_NOTHING } following;
+#define FIRST_FRAME_TO_DECIDE 5
+/* tshark -2's first pass runs no taps, so never decides: past this frame
+ * it stops trying (and the calls are followed). */
+#define LAST_FRAME_TO_DECIDE 64
+/* The frame_data of the frame a first pass dissected last, and its number:
+ * see frames_kept(). */
+static const frame_data *previous_fd;
+static guint32 previous_num;
+
+/* Whether the program keeps the frames it read, to dissect them again
+ * later.  The GUI, sharkd and tshark -2 store each frame's frame_data in
+ * their frame sequence, one element per frame; tshark's single pass fills
+ * one frame_data of its own (a local of process_packet_single_pass()) for
+ * frame after frame, so two frames in a row share its address.  (No
+ * exported API asks the program; epan_get_frame_ts() is not exported.) */
+static bool
+frames_kept(packet_info *pinfo)
+{
+    return previous_num + 1 != pinfo->num || previous_fd != pinfo->fd;
+}
+
+/* tshark's single pass shows each frame once, as it dissects it, and what
+ * it shows (a tree, display filter, -e fields, columns, taps) is set before
+ * the first frame.  When nothing of it reads sipdiag, following the calls
+ * serves nothing: sipdiag stops listening to SIP, and such a run (a bare
+ * `tshark -r`, `-T fields` of other fields, `-w`) costs what it costs
+ * without sipdiag.  A program that may show the frames again later (the
+ * GUI, sharkd, tshark -2) always follows them. */
+static void
+decide_following(packet_info *pinfo, proto_tree *tree)
+{
+    if (pinfo->num > LAST_FRAME_TO_DECIDE) {
+        following = FOLLOW_CALLS;
+        return;
+    }
+    if (!taps_run(pinfo))
+        return;
+    if (frames_kept(pinfo) || anyone_reads(tree)) {
+        following = FOLLOW_CALLS;
+        return;
+    }
+    following = FOLLOW_NOTHING;
+    sipdiag_messages_stop();
+    ws_log("sipdiag", LOG_LEVEL_INFO,
+           "sipdiag: nothing in this tshark run reads sipdiag (no tree, filter, field, column "
+           "or table of it): SIP calls are not followed");
+}
+
 bool
 sipdiag_whole_capture_seen(const packet_info *pinfo)
 {
@@ -487,8 +560,16 @@ dissect_frame(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree)
 static int
 dissect_sipdiag(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data _U_)
 {
-    if (!proto_is_protocol_enabled(sipdiag_protocol))
+    if (!proto_is_protocol_enabled(sipdiag_protocol) || following == FOLLOW_NOTHING)
         return 0;
+    if (following == FOLLOW_UNDECIDED && !PINFO_FD_VISITED(pinfo)) {
+        if (pinfo->num >= FIRST_FRAME_TO_DECIDE)
+            decide_following(pinfo, tree);
+        previous_fd = pinfo->fd;
+        previous_num = pinfo->num;
+        if (following == FOLLOW_NOTHING)
+            return 0;
+    }
     /* Most frames of most captures, on a first pass: nothing of SIP, so
      * nothing to learn or to note.  learn_next stays after the latest
      * frame with SIP; a later pass that reaches it walks on from there. */
@@ -517,6 +598,11 @@ init_sipdiag(void)
 {
     learn_next = 1;
     learning_now = false;
+    following = FOLLOW_UNDECIDED;
+    previous_fd = NULL;
+    previous_num = 0;
+    if (sipdiag_messages_stopped())
+        sipdiag_messages_listen();
     learnt_until = 0;
     saturation_said = false;
     findings_at_end = NULL;

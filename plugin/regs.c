@@ -296,11 +296,17 @@ regs_packet(void *tapdata, packet_info *pinfo _U_, epan_dissect_t *edt _U_, cons
     return tap->count > 0 ? TAP_PACKET_REDRAW : TAP_PACKET_DONT_REDRAW;
 }
 
+bool
+sipdiag_regs_listening(void)
+{
+    return have_tap_listener(regs_tap);
+}
+
 void
 sipdiag_regs_tap(packet_info *pinfo, const sipdiag_note_t *notes, unsigned count,
                  bool whole_capture)
 {
-    if (!have_tap_listener(regs_tap))
+    if (!sipdiag_regs_listening())
         return;
     unsigned most = 0;
     for (unsigned i = 0; notes != NULL && i < count; i++)

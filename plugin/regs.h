@@ -35,6 +35,9 @@ void sipdiag_regs_learn(const sipdiag_message_t *m, packet_info *pinfo, const ch
 void sipdiag_regs_add(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb, int start, int length,
                       const sipdiag_note_t *note);
 
+/* Whether the registrations table (tshark -z, the GUI's dialog) is open. */
+bool sipdiag_regs_listening(void);
+
 /* Queues a frame for the registrations table when it is listening: on the
  * first pass, the bindings its notes touched; on a later one, a redraw of
  * every binding from the whole capture. */

@@ -245,3 +245,44 @@ class QuotedInIcmp(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FollowsWhatIsRead(unittest.TestCase):
+    """tshark's single pass follows the calls only when something in the run
+    reads sipdiag: otherwise sipdiag stops listening to SIP at frame 5 and
+    says so at log level info (decide_following() in packet-sipdiag.c).  A
+    program that may show frames again (tshark -2, the GUI, sharkd) always
+    follows them (GuiLike, OnePassTwoPass)."""
+    NOT_FOLLOWED = "SIP calls are not followed"
+    CAPTURE = "ctx-cancel-race.pcap"
+
+    def run_tshark(self, args, plugin=True):
+        command = STAGE.tshark_command(plugin) + ["-n", "-r", STAGE.capture(self.CAPTURE),
+                                                  "--log-level", "info"] + args
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result
+
+    def test_runs_that_read_nothing_of_sipdiag(self):
+        for args in ([], ["-Y", "sip"], ["-q", "-z", "sip,stat"]):
+            with self.subTest(args=args):
+                run = self.run_tshark(args)
+                self.assertEqual(run.stderr.count(self.NOT_FOLLOWED), 1, run.stderr)
+                self.assertEqual(run.stdout, self.run_tshark(args, plugin=False).stdout)
+
+    def test_runs_that_read_sipdiag(self):
+        for args in (["-Y", "sipdiag"], ["-V"], ["-T", "fields", "-e", "sipdiag.code"],
+                     ["-q", "-z", "expert"], ["-q", "-z", "sipdiag,tree"],
+                     ["-q", "-z", "sipdiag,calls"], ["-q", "-z", "sipdiag,registrations"],
+                     ["-q", "-z", "sipdiag,export"], ["-2"]):
+            with self.subTest(args=args):
+                run = self.run_tshark(args)
+                self.assertNotIn(self.NOT_FOLLOWED, run.stderr)
+
+    def test_custom_column_follows_the_calls(self):
+        # A column naming a sipdiag field is read on a bare run: the 487
+        # after the CANCEL in frame 4 is the expected end of that call.
+        column = 'gui.column.format:"No.","%m","Expected","%Cus:sipdiag.expected:0:R"'
+        run = self.run_tshark(["-o", column, "-Y", "frame.number == 6"])
+        self.assertNotIn(self.NOT_FOLLOWED, run.stderr)
+        self.assertEqual(run.stdout.split(), ["6", "True"])
