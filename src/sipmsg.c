@@ -428,8 +428,13 @@ static const struct {
  * length. */
 #define MAX_NAME_LENGTH 24
 static guint8 by_letter_length[26][MAX_NAME_LENGTH][2]; /* index + 1; 0: none */
-static bool has_letter[26];
+/* A line's first byte, either case, to its letter's slot + 1; 0 when no
+ * name read starts with it: one load a line. */
+static guint8 slot_of_byte[256];
+/* Each name in lower case, and the bits that fold a letter's case: 0x20
+ * on its letters, 0 on anything else ('-'), which must match as it is. */
 static char lower_names[G_N_ELEMENTS(header_names)][MAX_NAME_LENGTH];
+static char fold_bits[G_N_ELEMENTS(header_names)][MAX_NAME_LENGTH];
 static bool by_letter_ready;
 
 static void
@@ -439,47 +444,79 @@ prepare_by_letter(void)
         char c = lower(header_names[i].name[0]);
         size_t len = header_names[i].len;
         g_assert(c >= 'a' && c <= 'z' && len < MAX_NAME_LENGTH);
-        for (size_t j = 0; j < len; j++)
+        for (size_t j = 0; j < len; j++) {
             lower_names[i][j] = lower(header_names[i].name[j]);
+            fold_bits[i][j] = g_ascii_isalpha(header_names[i].name[j]) ? 0x20 : 0;
+        }
         guint8 *slot = by_letter_length[c - 'a'][len];
         g_assert(slot[1] == 0);
         slot[slot[0] != 0] = (guint8)(i + 1);
-        has_letter[c - 'a'] = true;
+        slot_of_byte[(guint8)c] = slot_of_byte[(guint8)g_ascii_toupper(c)] = (guint8)(c - 'a' + 1);
     }
     by_letter_ready = true;
 }
 
-/* The letter's slot in by_letter_length[], or -1 when no name read starts
- * with c. */
-static inline int
-letter_slot(char c)
+/* Whether bytes[at..at+size) of name, with fold's bits set, are want's
+ * (size 2, 4 or 8: one load each, never past the name). */
+#define SAME_CHUNK(type, name, fold, want, at)                                              \
+    ((load_##type((name) + (at)) | load_##type((fold) + (at))) == load_##type((want) + (at)))
+
+static inline uint64_t
+load_u64(const char *p)
 {
-    c = lower(c);
-    return c >= 'a' && c <= 'z' && has_letter[c - 'a'] ? c - 'a' : -1;
+    uint64_t word;
+    memcpy(&word, p, sizeof word);
+    return word;
 }
 
-/* Whether name (past its first letter) is the lower-case want: letters in
- * any case, anything else as it is. */
-static inline bool
-same_name(span_t name, const char *want)
+static inline uint32_t
+load_u32(const char *p)
 {
-    for (size_t j = 1; j < name.len; j++) {
-        char got = name.ptr[j];
-        if (got != want[j] && (want[j] < 'a' || (char)(got | 0x20) != want[j]))
-            return false;
-    }
-    return true;
+    uint32_t word;
+    memcpy(&word, p, sizeof word);
+    return word;
 }
+
+static inline uint16_t
+load_u16(const char *p)
+{
+    uint16_t word;
+    memcpy(&word, p, sizeof word);
+    return word;
+}
+
+/* Whether name is the i-th name read, letters in any case: compared a
+ * word at a time, the last word overlapping the one before it so that no
+ * byte past the name is read (a header's name is 2-19 bytes). */
+static inline bool
+same_name(span_t name, size_t i)
+{
+    const char *want = lower_names[i], *fold = fold_bits[i];
+    size_t n = name.len;
+    if (n >= 8) {
+        for (size_t at = 0; at + 8 < n; at += 8) {
+            if (!SAME_CHUNK(u64, name.ptr, fold, want, at))
+                return false;
+        }
+        return SAME_CHUNK(u64, name.ptr, fold, want, n - 8);
+    }
+    if (n >= 4)
+        return SAME_CHUNK(u32, name.ptr, fold, want, 0) && SAME_CHUNK(u32, name.ptr, fold, want, n - 4);
+    if (n >= 2)
+        return SAME_CHUNK(u16, name.ptr, fold, want, 0) && SAME_CHUNK(u16, name.ptr, fold, want, n - 2);
+    return true; /* one letter: its slot matched it */
+}
+#undef SAME_CHUNK
 
 static bool
-header_of(span_t name, int slot, header_t *header)
+header_of(span_t name, unsigned slot, header_t *header)
 {
     if (name.len >= MAX_NAME_LENGTH)
         return false;
     const guint8 *candidates = by_letter_length[slot][name.len];
     for (unsigned k = 0; k < 2 && candidates[k] != 0; k++) {
         size_t i = candidates[k] - 1u;
-        if (same_name(name, lower_names[i])) {
+        if (same_name(name, i)) {
             *header = header_names[i].header;
             return true;
         }
@@ -658,8 +695,8 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
             span_t more = span_next_line(&rest);
             line.len = (size_t)(more.ptr + more.len - line.ptr);
         }
-        int slot = letter_slot(line.ptr[0]);
-        if (slot < 0)
+        unsigned slot = slot_of_byte[(guint8)line.ptr[0]];
+        if (slot == 0)
             continue;
         const char *colon = memchr(line.ptr, ':', line.len);
         if (colon == NULL)
@@ -670,7 +707,7 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
         while (name.len > 0 && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
             name.len--;
         header_t header;
-        if (name.len == 0 || !header_of(name, slot, &header))
+        if (name.len == 0 || !header_of(name, slot - 1, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
         take_header(msg, mode, header, value, seen, &body_type);
