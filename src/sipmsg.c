@@ -163,28 +163,25 @@ find_param(span_t params, char sep, const char *name, span_t *value)
 
 /* A header parameter of a To, From or Contact value.  Parameters follow
  * the URI: after the closing '>' of a name-addr, or, for a bare addr-spec,
- * after its first ';' (RFC 3261 §20: they are then header parameters). */
+ * after its first ';' (RFC 3261 §20: they are then header parameters).
+ * name is in lower case letters, name_len long. */
 static bool
-address_param(span_t value, const char *name, span_t *param)
+address_param(span_t value, const char *name, size_t name_len, span_t *param)
 {
-    /* Where the URI ends: at the first '<' or ';' outside a quoted
-     * display name; most values have no quote before it. */
-    const char *angle = memchr(value.ptr, '<', value.len);
-    size_t i = angle != NULL ? (size_t)(angle - value.ptr) : value.len;
-    const char *semicolon = memchr(value.ptr, ';', i);
-    if (semicolon != NULL)
-        i = (size_t)(semicolon - value.ptr);
-    if (memchr(value.ptr, '"', i) != NULL) {
-        bool quoted = false;
-        for (i = 0; i < value.len; i++) {
-            char c = value.ptr[i];
-            if (quoted && c == '\\' && i + 1 < value.len)
-                i++; /* a quoted pair: the next character is taken as it is */
-            else if (c == '"')
-                quoted = !quoted;
-            else if (!quoted && (c == '<' || c == ';'))
-                break;
-        }
+    /* Where the URI ends: at the first '<' or ';' outside a quoted display
+     * name.  One pass, byte by byte: what precedes the '<' is short (no
+     * display name, or one of a few words), shorter than three memchr()
+     * calls cost. */
+    size_t i;
+    bool quoted = false;
+    for (i = 0; i < value.len; i++) {
+        char c = value.ptr[i];
+        if (quoted && c == '\\' && i + 1 < value.len)
+            i++; /* a quoted pair: the next character is taken as it is */
+        else if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '<' || c == ';'))
+            break;
     }
     if (i < value.len && value.ptr[i] == '<') {
         const char *close = memchr(value.ptr + i, '>', value.len - i);
@@ -193,13 +190,15 @@ address_param(span_t value, const char *name, span_t *param)
         i = (size_t)(close - value.ptr) + 1;
     }
     span_t params = { value.ptr + i, value.len - i };
+    if (params.len == 0)
+        return false; /* most To values of requests, most Contacts */
     if (memchr(params.ptr, '"', params.len) == NULL) {
         /* What precedes the first ';' is no parameter. */
         const char *semicolon = memchr(params.ptr, ';', params.len);
         if (semicolon == NULL)
             return false;
         span_t after = { semicolon + 1, (size_t)(params.ptr + params.len - semicolon - 1) };
-        return find_plain_param(after, ';', name, strlen(name), param);
+        return find_plain_param(after, ';', name, name_len, param);
     }
     span_t before;
     span_next_item(&params, ';', &before); /* what precedes the first ';' */
@@ -248,16 +247,22 @@ via_branch(span_t value)
     span_t top, branch = { NULL, 0 };
     if (value.len == 0)
         return branch;
-    if (memchr(value.ptr, '"', value.len) == NULL) {
+    bool plain = memchr(value.ptr, '"', value.len) == NULL;
+    if (plain) {
         const char *comma = memchr(value.ptr, ',', value.len);
         top = (span_t){ value.ptr, comma != NULL ? (size_t)(comma - value.ptr) : value.len };
     } else if (!span_next_item(&value, ',', &top)) {
         return branch;
     }
     const char *semicolon = memchr(top.ptr, ';', top.len);
-    if (semicolon != NULL)
-        find_param((span_t){ semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) }, ';',
-                   "branch", &branch);
+    if (semicolon == NULL)
+        return branch;
+    span_t params = { semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) };
+    /* No quote in the value: none in its parameters either. */
+    if (plain)
+        find_plain_param(params, ';', "branch", 6, &branch);
+    else
+        find_param(params, ';', "branch", &branch);
     return branch;
 }
 
@@ -557,7 +562,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
     case HEADER_TO:
         if (first)
             msg->to = value;
-        if (first && address_param(value, "tag", &param)) {
+        if (first && address_param(value, "tag", 3, &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
         }
@@ -569,7 +574,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
     case HEADER_FROM:
         if (first) {
             msg->from = value;
-            if (address_param(value, "tag", &param))
+            if (address_param(value, "tag", 3, &param))
                 msg->from_tag = param;
         }
         break;
@@ -577,7 +582,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         if (first)
             msg->contact_value = value;
         /* A Contact's own expires wins over the Expires header. */
-        if (first && address_param(first_contact(value), "expires", &param))
+        if (first && address_param(first_contact(value), "expires", 7, &param))
             msg->expires = delta_seconds(param);
         break;
     case HEADER_AUTHORIZATION:
