@@ -20,11 +20,13 @@ lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-/* RFC 3261 §25.1 token characters. */
-static bool
+/* RFC 3261 §25.1 token characters (compared, not looked up with strchr:
+ * every method goes through here). */
+static inline bool
 is_token_char(char c)
 {
-    return g_ascii_isalnum(c) || (c != '\0' && strchr("-.!%*_+`'~", c) != NULL);
+    return g_ascii_isalnum(c) || c == '-' || c == '.' || c == '!' || c == '%' || c == '*'
+           || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
 }
 
 static bool
@@ -707,12 +709,14 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
         if (colon == NULL)
             continue;
         /* A name has no blank before it (that would be a folded line) but
-         * may have some before its colon. */
-        span_t name = { line.ptr, (size_t)(colon - line.ptr) };
-        while (name.len > 0 && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
-            name.len--;
+         * may have some before its colon; its first byte is a letter, so
+         * this stops there at the latest. */
+        const char *name_end = colon;
+        while (name_end[-1] == ' ' || name_end[-1] == '\t')
+            name_end--;
+        span_t name = { line.ptr, (size_t)(name_end - line.ptr) };
         header_t header;
-        if (name.len == 0 || !header_of(name, slot - 1, &header))
+        if (!header_of(name, slot - 1, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
         take_header(msg, mode, header, value, seen, &body_type);
