@@ -463,38 +463,28 @@ prepare_by_letter(void)
     by_letter_ready = true;
 }
 
-/* Whether bytes[at..at+size) of name, with fold's bits set, are want's
- * (size 2, 4 or 8: one load each, never past the name). */
-#define SAME_CHUNK(type, name, fold, want, at)                                              \
-    ((load_##type((name) + (at)) | load_##type((fold) + (at))) == load_##type((want) + (at)))
+/* load_u16(), load_u32(), load_u64(): the bytes at p as one word, a
+ * single load.  name, fold and want are loaded alike, so the byte order
+ * does not matter. */
+#define DEFINE_LOAD(bits)                                                                    \
+    static inline uint##bits##_t load_u##bits(const char *p)                                 \
+    {                                                                                        \
+        uint##bits##_t word;                                                                 \
+        memcpy(&word, p, sizeof word);                                                       \
+        return word;                                                                         \
+    }
+DEFINE_LOAD(16)
+DEFINE_LOAD(32)
+DEFINE_LOAD(64)
+#undef DEFINE_LOAD
 
-static inline uint64_t
-load_u64(const char *p)
-{
-    uint64_t word;
-    memcpy(&word, p, sizeof word);
-    return word;
-}
-
-static inline uint32_t
-load_u32(const char *p)
-{
-    uint32_t word;
-    memcpy(&word, p, sizeof word);
-    return word;
-}
-
-static inline uint16_t
-load_u16(const char *p)
-{
-    uint16_t word;
-    memcpy(&word, p, sizeof word);
-    return word;
-}
+/* Whether bytes[at..at + bits / 8) of name, with fold's bits set, are want's. */
+#define SAME_CHUNK(bits, name, fold, want, at)                                               \
+    ((load_u##bits((name) + (at)) | load_u##bits((fold) + (at))) == load_u##bits((want) + (at)))
 
 /* Whether name is the i-th name read, letters in any case: compared a
  * word at a time, the last word overlapping the one before it so that no
- * byte past the name is read (a header's name is 2-19 bytes). */
+ * byte past the name is read (the names read have 1-19 bytes). */
 static inline bool
 same_name(span_t name, size_t i)
 {
@@ -502,15 +492,15 @@ same_name(span_t name, size_t i)
     size_t n = name.len;
     if (n >= 8) {
         for (size_t at = 0; at + 8 < n; at += 8) {
-            if (!SAME_CHUNK(u64, name.ptr, fold, want, at))
+            if (!SAME_CHUNK(64, name.ptr, fold, want, at))
                 return false;
         }
-        return SAME_CHUNK(u64, name.ptr, fold, want, n - 8);
+        return SAME_CHUNK(64, name.ptr, fold, want, n - 8);
     }
     if (n >= 4)
-        return SAME_CHUNK(u32, name.ptr, fold, want, 0) && SAME_CHUNK(u32, name.ptr, fold, want, n - 4);
+        return SAME_CHUNK(32, name.ptr, fold, want, 0) && SAME_CHUNK(32, name.ptr, fold, want, n - 4);
     if (n >= 2)
-        return SAME_CHUNK(u16, name.ptr, fold, want, 0) && SAME_CHUNK(u16, name.ptr, fold, want, n - 2);
+        return SAME_CHUNK(16, name.ptr, fold, want, 0) && SAME_CHUNK(16, name.ptr, fold, want, n - 2);
     return true; /* one letter: its slot matched it */
 }
 #undef SAME_CHUNK
