@@ -107,26 +107,69 @@ copy_span(packet_info *pinfo, span_t s)
     return wmem_strndup(pinfo->pool, s.ptr, s.len);
 }
 
+/* Where the strings of one message go.  The start line and headers are
+ * copied once, and a header's span becomes a string by a NUL stored after
+ * it in the copy: one store instead of a copy per string (about six a
+ * message).  That holds for spans that end on a delimiter (CR, LF, ';',
+ * ',', '"', a blank) which no other span so made covers: each comes from
+ * its own header line.  The To and From values, whose tags are inside
+ * them, and the URIs are copied on their own. */
+typedef struct {
+    packet_info *pinfo;
+    const char *bytes;          /* the message */
+    char *headers;              /* the copy of bytes[0..header_end], or NULL when the
+                                   scratch has no room: then each span is copied */
+} strings_t;
+
 static void
-copy_spans(packet_info *pinfo, const sipdiag_spans_t *spans, sipdiag_values_t *values)
+copy_headers(strings_t *strings, packet_info *pinfo, const char *bytes, size_t header_end)
+{
+    strings->pinfo = pinfo;
+    strings->bytes = bytes;
+    strings->headers = NULL;
+    if (header_end < SCRATCH_BYTES - scratch_used) {
+        strings->headers = scratch + scratch_used;
+        memcpy(strings->headers, bytes, header_end);
+        strings->headers[header_end] = '\0'; /* a span that ends the headers */
+        scratch_used += header_end + 1;
+    }
+}
+
+/* A span of the start line or of one header, as a string (NULL when empty). */
+static const char *
+header_text(const strings_t *strings, span_t s)
+{
+    if (s.len == 0)
+        return NULL;
+    if (strings->headers == NULL)
+        return copy_span(strings->pinfo, s);
+    char *text = strings->headers + (s.ptr - strings->bytes);
+    text[s.len] = '\0';
+    return text;
+}
+
+static void
+header_texts(const strings_t *strings, const sipdiag_spans_t *spans, sipdiag_values_t *values)
 {
     values->count = spans->count;
     for (unsigned i = 0; i < MIN(spans->count, SIPDIAG_MAX_VALUES); i++)
-        values->values[i] = copy_span(pinfo, spans->values[i]);
+        values->values[i] = header_text(strings, spans->values[i]);
 }
 
 void
 sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const char *bytes,
                          tvbuff_t *tvb, int start, int length, sipdiag_message_t *m)
 {
+    strings_t strings;
+    copy_headers(&strings, pinfo, bytes, msg->header_end);
     memset(m, 0, sizeof *m);
     m->is_response = msg->is_response;
     m->code = msg->code;
-    m->method = copy_span(pinfo, msg->is_response ? msg->cseq_method : msg->method);
+    m->method = header_text(&strings, msg->is_response ? msg->cseq_method : msg->method);
     m->has_cseq = msg->has_cseq;
     m->cseq = msg->cseq;
-    m->call_id = copy_span(pinfo, msg->call_id);
-    m->event = copy_span(pinfo, msg->event);
+    m->call_id = header_text(&strings, msg->call_id);
+    m->event = header_text(&strings, msg->event);
     /* The AOR and Contact matter to registrations and subscriptions only. */
     if (m->method != NULL && (m->method[0] == 'R' || m->method[0] == 'S')
         && (strcmp(m->method, "REGISTER") == 0 || strcmp(m->method, "SUBSCRIBE") == 0)) {
@@ -134,26 +177,27 @@ sipdiag_messages_convert(packet_info *pinfo, const sipdiag_sipmsg_t *msg, const 
         m->contact = copy_span(pinfo, sipdiag_address_uri(msg->contact_value));
     }
     m->has_to_tag = msg->has_to_tag;
-    m->to_tag = copy_span(pinfo, msg->to_tag);
-    m->server = copy_span(pinfo, msg->server);
-    m->from_tag = copy_span(pinfo, msg->from_tag);
-    m->via_branch = copy_span(pinfo, msg->via_branch);
+    m->to_tag = header_text(&strings, msg->to_tag);
+    m->server = header_text(&strings, msg->server);
+    m->from_tag = header_text(&strings, msg->from_tag);
+    m->via_branch = header_text(&strings, msg->via_branch);
     m->credentials = msg->credentials;
-    m->realm = copy_span(pinfo, msg->is_response ? msg->challenge_realm : msg->credentials_realm);
+    m->realm = header_text(&strings,
+                           msg->is_response ? msg->challenge_realm : msg->credentials_realm);
     m->stale_nonce = msg->stale_nonce;
     m->retry_after = msg->has_retry_after;
     m->session_expires = msg->session_expires;
     m->min_se = msg->min_se;
     m->expires = msg->expires;
     m->min_expires = msg->min_expires;
-    m->reason = copy_span(pinfo, msg->reasons.count > 0 ? msg->reasons.values[0]
-                                                         : (span_t){ NULL, 0 });
-    copy_spans(pinfo, &msg->reasons, &m->reasons);
-    copy_spans(pinfo, &msg->warnings, &m->warnings);
-    m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line);
+    m->reason = header_text(&strings, msg->reasons.count > 0 ? msg->reasons.values[0]
+                                                              : (span_t){ NULL, 0 });
+    header_texts(&strings, &msg->reasons, &m->reasons);
+    header_texts(&strings, &msg->warnings, &m->warnings);
+    m->sipfrag_status = copy_span(pinfo, msg->sipfrag_line); /* in the body */
     /* What links a B2BUA's legs, copied for initial INVITEs only. */
     if (msg->is_request && !msg->has_to_tag && span_equals(msg->method, "INVITE")) {
-        m->correlation = copy_span(pinfo, msg->correlation);
+        m->correlation = header_text(&strings, msg->correlation);
         m->correlation_header = msg->correlation_header;
         m->from = copy_span(pinfo, msg->from);
         m->to = copy_span(pinfo, msg->to);

@@ -145,8 +145,19 @@ sipdiag_flows_key(const char *text)
         h = (h ^ word) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }
+    /* The last 0-7 bytes in loads that cover them all (overlapping when
+     * fewer than 8): a memcpy() of a variable length is a call, on the
+     * 10 keys a message makes. */
     uint64_t tail = 0;
-    memcpy(&tail, p, len);
+    if (len >= 4) {
+        uint32_t first, last;
+        memcpy(&first, p, 4);
+        memcpy(&last, p + len - 4, 4);
+        tail = first | (uint64_t)last << 32;
+    } else if (len > 0) {
+        tail = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[len / 2] << 8
+               | (uint64_t)(unsigned char)p[len - 1] << 16;
+    }
     h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;

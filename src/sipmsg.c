@@ -20,11 +20,13 @@ lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-/* RFC 3261 §25.1 token characters. */
-static bool
+/* RFC 3261 §25.1 token characters (compared, not looked up with strchr:
+ * every method goes through here). */
+static inline bool
 is_token_char(char c)
 {
-    return g_ascii_isalnum(c) || (c != '\0' && strchr("-.!%*_+`'~", c) != NULL);
+    return g_ascii_isalnum(c) || c == '-' || c == '.' || c == '!' || c == '%' || c == '*'
+           || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
 }
 
 static bool
@@ -163,28 +165,25 @@ find_param(span_t params, char sep, const char *name, span_t *value)
 
 /* A header parameter of a To, From or Contact value.  Parameters follow
  * the URI: after the closing '>' of a name-addr, or, for a bare addr-spec,
- * after its first ';' (RFC 3261 §20: they are then header parameters). */
+ * after its first ';' (RFC 3261 §20: they are then header parameters).
+ * name is in lower case letters, name_len long. */
 static bool
-address_param(span_t value, const char *name, span_t *param)
+address_param(span_t value, const char *name, size_t name_len, span_t *param)
 {
-    /* Where the URI ends: at the first '<' or ';' outside a quoted
-     * display name; most values have no quote before it. */
-    const char *angle = memchr(value.ptr, '<', value.len);
-    size_t i = angle != NULL ? (size_t)(angle - value.ptr) : value.len;
-    const char *semicolon = memchr(value.ptr, ';', i);
-    if (semicolon != NULL)
-        i = (size_t)(semicolon - value.ptr);
-    if (memchr(value.ptr, '"', i) != NULL) {
-        bool quoted = false;
-        for (i = 0; i < value.len; i++) {
-            char c = value.ptr[i];
-            if (quoted && c == '\\' && i + 1 < value.len)
-                i++; /* a quoted pair: the next character is taken as it is */
-            else if (c == '"')
-                quoted = !quoted;
-            else if (!quoted && (c == '<' || c == ';'))
-                break;
-        }
+    /* Where the URI ends: at the first '<' or ';' outside a quoted display
+     * name.  One pass, byte by byte: what precedes the '<' is short (no
+     * display name, or one of a few words), shorter than three memchr()
+     * calls cost. */
+    size_t i;
+    bool quoted = false;
+    for (i = 0; i < value.len; i++) {
+        char c = value.ptr[i];
+        if (quoted && c == '\\' && i + 1 < value.len)
+            i++; /* a quoted pair: the next character is taken as it is */
+        else if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '<' || c == ';'))
+            break;
     }
     if (i < value.len && value.ptr[i] == '<') {
         const char *close = memchr(value.ptr + i, '>', value.len - i);
@@ -193,13 +192,15 @@ address_param(span_t value, const char *name, span_t *param)
         i = (size_t)(close - value.ptr) + 1;
     }
     span_t params = { value.ptr + i, value.len - i };
+    if (params.len == 0)
+        return false; /* most To values of requests, most Contacts */
     if (memchr(params.ptr, '"', params.len) == NULL) {
         /* What precedes the first ';' is no parameter. */
         const char *semicolon = memchr(params.ptr, ';', params.len);
         if (semicolon == NULL)
             return false;
         span_t after = { semicolon + 1, (size_t)(params.ptr + params.len - semicolon - 1) };
-        return find_plain_param(after, ';', name, strlen(name), param);
+        return find_plain_param(after, ';', name, name_len, param);
     }
     span_t before;
     span_next_item(&params, ';', &before); /* what precedes the first ';' */
@@ -248,16 +249,22 @@ via_branch(span_t value)
     span_t top, branch = { NULL, 0 };
     if (value.len == 0)
         return branch;
-    if (memchr(value.ptr, '"', value.len) == NULL) {
+    bool plain = memchr(value.ptr, '"', value.len) == NULL;
+    if (plain) {
         const char *comma = memchr(value.ptr, ',', value.len);
         top = (span_t){ value.ptr, comma != NULL ? (size_t)(comma - value.ptr) : value.len };
     } else if (!span_next_item(&value, ',', &top)) {
         return branch;
     }
     const char *semicolon = memchr(top.ptr, ';', top.len);
-    if (semicolon != NULL)
-        find_param((span_t){ semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) }, ';',
-                   "branch", &branch);
+    if (semicolon == NULL)
+        return branch;
+    span_t params = { semicolon + 1, (size_t)(top.ptr + top.len - semicolon - 1) };
+    /* No quote in the value: none in its parameters either. */
+    if (plain)
+        find_plain_param(params, ';', "branch", 6, &branch);
+    else
+        find_param(params, ';', "branch", &branch);
     return branch;
 }
 
@@ -428,8 +435,13 @@ static const struct {
  * length. */
 #define MAX_NAME_LENGTH 24
 static guint8 by_letter_length[26][MAX_NAME_LENGTH][2]; /* index + 1; 0: none */
-static bool has_letter[26];
+/* A line's first byte, either case, to its letter's slot + 1; 0 when no
+ * name read starts with it: one load a line. */
+static guint8 slot_of_byte[256];
+/* Each name in lower case, and the bits that fold a letter's case: 0x20
+ * on its letters, 0 on anything else ('-'), which must match as it is. */
 static char lower_names[G_N_ELEMENTS(header_names)][MAX_NAME_LENGTH];
+static char fold_bits[G_N_ELEMENTS(header_names)][MAX_NAME_LENGTH];
 static bool by_letter_ready;
 
 static void
@@ -439,47 +451,69 @@ prepare_by_letter(void)
         char c = lower(header_names[i].name[0]);
         size_t len = header_names[i].len;
         g_assert(c >= 'a' && c <= 'z' && len < MAX_NAME_LENGTH);
-        for (size_t j = 0; j < len; j++)
+        for (size_t j = 0; j < len; j++) {
             lower_names[i][j] = lower(header_names[i].name[j]);
+            fold_bits[i][j] = g_ascii_isalpha(header_names[i].name[j]) ? 0x20 : 0;
+        }
         guint8 *slot = by_letter_length[c - 'a'][len];
         g_assert(slot[1] == 0);
         slot[slot[0] != 0] = (guint8)(i + 1);
-        has_letter[c - 'a'] = true;
+        slot_of_byte[(guint8)c] = slot_of_byte[(guint8)g_ascii_toupper(c)] = (guint8)(c - 'a' + 1);
     }
     by_letter_ready = true;
 }
 
-/* The letter's slot in by_letter_length[], or -1 when no name read starts
- * with c. */
-static inline int
-letter_slot(char c)
-{
-    c = lower(c);
-    return c >= 'a' && c <= 'z' && has_letter[c - 'a'] ? c - 'a' : -1;
-}
-
-/* Whether name (past its first letter) is the lower-case want: letters in
- * any case, anything else as it is. */
-static inline bool
-same_name(span_t name, const char *want)
-{
-    for (size_t j = 1; j < name.len; j++) {
-        char got = name.ptr[j];
-        if (got != want[j] && (want[j] < 'a' || (char)(got | 0x20) != want[j]))
-            return false;
+/* load_u16(), load_u32(), load_u64(): the bytes at p as one word, a
+ * single load.  name, fold and want are loaded alike, so the byte order
+ * does not matter. */
+#define DEFINE_LOAD(bits)                                                                    \
+    static inline uint##bits##_t load_u##bits(const char *p)                                 \
+    {                                                                                        \
+        uint##bits##_t word;                                                                 \
+        memcpy(&word, p, sizeof word);                                                       \
+        return word;                                                                         \
     }
-    return true;
+DEFINE_LOAD(16)
+DEFINE_LOAD(32)
+DEFINE_LOAD(64)
+#undef DEFINE_LOAD
+
+/* Whether bytes[at..at + bits / 8) of name, with fold's bits set, are want's. */
+#define SAME_CHUNK(bits, name, fold, want, at)                                               \
+    ((load_u##bits((name) + (at)) | load_u##bits((fold) + (at))) == load_u##bits((want) + (at)))
+
+/* Whether name is the i-th name read, letters in any case: compared a
+ * word at a time, the last word overlapping the one before it so that no
+ * byte past the name is read (the names read have 1-19 bytes). */
+static inline bool
+same_name(span_t name, size_t i)
+{
+    const char *want = lower_names[i], *fold = fold_bits[i];
+    size_t n = name.len;
+    if (n >= 8) {
+        for (size_t at = 0; at + 8 < n; at += 8) {
+            if (!SAME_CHUNK(64, name.ptr, fold, want, at))
+                return false;
+        }
+        return SAME_CHUNK(64, name.ptr, fold, want, n - 8);
+    }
+    if (n >= 4)
+        return SAME_CHUNK(32, name.ptr, fold, want, 0) && SAME_CHUNK(32, name.ptr, fold, want, n - 4);
+    if (n >= 2)
+        return SAME_CHUNK(16, name.ptr, fold, want, 0) && SAME_CHUNK(16, name.ptr, fold, want, n - 2);
+    return true; /* one letter: its slot matched it */
 }
+#undef SAME_CHUNK
 
 static bool
-header_of(span_t name, int slot, header_t *header)
+header_of(span_t name, unsigned slot, header_t *header)
 {
     if (name.len >= MAX_NAME_LENGTH)
         return false;
     const guint8 *candidates = by_letter_length[slot][name.len];
     for (unsigned k = 0; k < 2 && candidates[k] != 0; k++) {
         size_t i = candidates[k] - 1u;
-        if (same_name(name, lower_names[i])) {
+        if (same_name(name, i)) {
             *header = header_names[i].header;
             return true;
         }
@@ -520,7 +554,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
     case HEADER_TO:
         if (first)
             msg->to = value;
-        if (first && address_param(value, "tag", &param)) {
+        if (first && address_param(value, "tag", 3, &param)) {
             msg->has_to_tag = true;
             msg->to_tag = param;
         }
@@ -532,7 +566,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
     case HEADER_FROM:
         if (first) {
             msg->from = value;
-            if (address_param(value, "tag", &param))
+            if (address_param(value, "tag", 3, &param))
                 msg->from_tag = param;
         }
         break;
@@ -540,7 +574,7 @@ take_header(sipdiag_sipmsg_t *msg, sipdiag_sipmsg_mode_t mode, header_t header, 
         if (first)
             msg->contact_value = value;
         /* A Contact's own expires wins over the Expires header. */
-        if (first && address_param(first_contact(value), "expires", &param))
+        if (first && address_param(first_contact(value), "expires", 7, &param))
             msg->expires = delta_seconds(param);
         break;
     case HEADER_AUTHORIZATION:
@@ -658,19 +692,21 @@ sipdiag_sipmsg_read_mode(const char *bytes, size_t len, sipdiag_sipmsg_mode_t mo
             span_t more = span_next_line(&rest);
             line.len = (size_t)(more.ptr + more.len - line.ptr);
         }
-        int slot = letter_slot(line.ptr[0]);
-        if (slot < 0)
+        unsigned slot = slot_of_byte[(guint8)line.ptr[0]];
+        if (slot == 0)
             continue;
         const char *colon = memchr(line.ptr, ':', line.len);
         if (colon == NULL)
             continue;
         /* A name has no blank before it (that would be a folded line) but
-         * may have some before its colon. */
-        span_t name = { line.ptr, (size_t)(colon - line.ptr) };
-        while (name.len > 0 && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
-            name.len--;
+         * may have some before its colon; its first byte is a letter, so
+         * this stops there at the latest. */
+        const char *name_end = colon;
+        while (name_end[-1] == ' ' || name_end[-1] == '\t')
+            name_end--;
+        span_t name = { line.ptr, (size_t)(name_end - line.ptr) };
         header_t header;
-        if (name.len == 0 || !header_of(name, slot, &header))
+        if (!header_of(name, slot - 1, &header))
             continue;
         span_t value = span_trim((span_t){ colon + 1, (size_t)(line.ptr + line.len - colon - 1) });
         take_header(msg, mode, header, value, seen, &body_type);

@@ -65,6 +65,34 @@ test_header_forms(void)
                 TRUE, FALSE, "", TRUE, 3, "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "");
 }
 
+/* Header names are compared a word at a time (src/sipmsg.c): letters in
+ * any case, anything else exactly, every byte of a name of any length. */
+static void
+test_header_names_exact(void)
+{
+    /* A CR where the '-' is differs from it only by the case bit; '_' is
+     * no '-' either: neither line is the Call-ID. */
+    assert_head("SIP/2.0 200 OK\r\nCall\rID: cr\r\nCall_ID: underscore\r\n"
+                "Call-ID: right\r\n\r\n",
+                TRUE, FALSE, "", FALSE, 0, "", "right");
+    /* 19 bytes: words at 0, 8 and 11; the last byte wrong, then any case. */
+    sipdiag_sipmsg_t msg;
+    const char *text = "INVITE sip:b@h SIP/2.0\r\n"
+                       "Proxy-Authorizatiom: Digest realm=\"wrong\"\r\n"
+                       "PROXY-AUTHORIZATIOn: Digest realm=\"right\"\r\n\r\n";
+    g_assert_true(sipdiag_sipmsg_read(text, strlen(text), &msg));
+    g_assert_cmpuint(msg.credentials, ==, SIPDIAG_AUTH_PROXY_AUTHORIZATION);
+    g_autofree char *realm = span_str(msg.credentials_realm);
+    g_assert_cmpstr(realm, ==, "right");
+    /* 14 bytes (words at 0 and 6), 6 bytes (4-byte words at 0 and 2), and
+     * the one-letter compact form in upper case. */
+    text = "SIP/2.0 200 OK\r\nContent-Lengtx: 9\r\nmin-sE: 90\r\nL: 3\r\n\r\nabc";
+    g_assert_true(sipdiag_sipmsg_read(text, strlen(text), &msg));
+    g_assert_true(msg.has_content_length);
+    g_assert_cmpuint(msg.content_length, ==, 3);
+    g_assert_cmpint(msg.min_se, ==, 90);
+}
+
 /* Parses text and checks the start line's code or method and the To tag. */
 static void
 assert_start(const char *text, gboolean is_response, unsigned code, gboolean has_to_tag)
@@ -394,6 +422,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/sipmsg/request-and-response", test_request_and_response);
     g_test_add_func("/sipmsg/header-forms", test_header_forms);
+    g_test_add_func("/sipmsg/header-names-exact", test_header_names_exact);
     g_test_add_func("/sipmsg/status-code-and-to-tag", test_status_code_and_to_tag);
     g_test_add_func("/sipmsg/context-headers", test_context_headers);
     g_test_add_func("/sipmsg/flow-headers", test_flow_headers);
