@@ -89,6 +89,18 @@ static wmem_map_t *findings_at_end;
  * with findings_at_end: its legs are shown there once the capture is read. */
 static wmem_map_t *legs_at_end;
 
+bool
+sipdiag_expert_read(proto_tree *tree)
+{
+    if (expert_tap <= 0)
+        expert_tap = find_tap_id("expert");
+    if (proto_expert <= 0)
+        proto_expert = proto_get_id_by_filter_name("_ws.expert");
+    /* -e _ws.expert.message names no sipdiag field, but reads its items. */
+    return (proto_expert > 0 && proto_field_is_referenced(tree, proto_expert))
+           || (expert_tap > 0 && have_tap_listener(expert_tap));
+}
+
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
  * statistics tree.  A bare `tshark -r` has none of them, and then the
@@ -96,14 +108,8 @@ static wmem_map_t *legs_at_end;
 static bool
 anyone_looks(proto_tree *tree)
 {
-    if (expert_tap <= 0)
-        expert_tap = find_tap_id("expert");
-    if (proto_expert <= 0)
-        proto_expert = proto_get_id_by_filter_name("_ws.expert");
-    /* -e _ws.expert.message names no sipdiag field, but reads its items. */
-    return proto_field_is_referenced(tree, proto_sipdiag)
-           || (proto_expert > 0 && proto_field_is_referenced(tree, proto_expert))
-           || (expert_tap > 0 && have_tap_listener(expert_tap)) || sipdiag_stats_listening();
+    return proto_field_is_referenced(tree, proto_sipdiag) || sipdiag_expert_read(tree)
+           || sipdiag_stats_listening();
 }
 
 static bool
