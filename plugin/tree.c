@@ -891,6 +891,38 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
     proto_item_set_generated(ti);
 }
 
+/* A line written into a fixed buffer: what does not fit is left out. */
+typedef struct {
+    char *at;
+    char *end;      /* the last byte, kept for the NUL */
+} line_t;
+
+static void
+line_put(line_t *line, const char *text, size_t length)
+{
+    length = MIN(length, (size_t)(line->end - line->at));
+    memcpy(line->at, text, length);
+    line->at += length;
+}
+
+static void
+line_put_text(line_t *line, const char *text)
+{
+    line_put(line, text, strlen(text));
+}
+
+static void
+line_put_uint(line_t *line, unsigned value)
+{
+    char digits[10];
+    size_t n = 0;
+    do {
+        digits[sizeof digits - ++n] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < sizeof digits);
+    line_put(line, digits + sizeof digits - n, n);
+}
+
 /* Cuts a line that Wireshark would cut at ITEM_LABEL_LENGTH mid-word at
  * its last word that fits, and says so with an ellipsis (the tree has the
  * whole text). */
@@ -949,16 +981,31 @@ add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_
         why = site != NULL && site->summary != NULL ? site->summary : rule_texts->context;
         fix = rule_texts->fix;
     }
-    const char *name = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
-    const char *to = rule != NULL && m->method != NULL ? " to " : "";
-    const char *method = rule != NULL && m->method != NULL ? m->method : "";
-    int fix_length = sipdiag_prefs_long_summaries() ? (int)sipdiag_first_sentence_length(fix) : 0;
-    char *line = wmem_strdup_printf(pinfo->pool,
-                                    lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
-                                                                       : "SIP %u %s%s%s: %s%s%.*s",
-                                    lk->code, name, to, method, why,
-                                    fix_length > 0 ? ". Fix: " : "", fix_length, fix);
-    expert_add_info_format(pinfo, item, ei, "%s", fit_label(line));
+    /* "SIP 486 Busy Here to INVITE: why. Fix: first sentence", written
+     * without printf: one such line per response that Expert Info reads.
+     * Past the buffer it is cut anyway (fit_label, ITEM_LABEL_LENGTH). */
+    char buffer[4 * ITEM_LABEL_LENGTH];
+    line_t line = { buffer, buffer + sizeof buffer - 1 };
+    bool unregistered = lk->status == SIPDIAG_UNREGISTERED;
+    line_put(&line, "SIP ", 4);
+    line_put_uint(&line, lk->code);
+    line_put(&line, unregistered ? " (" : " ", unregistered ? 2 : 1);
+    line_put_text(&line, unregistered ? note : lk->row->phrase);
+    if (unregistered)
+        line_put(&line, ")", 1);
+    if (rule != NULL && m->method != NULL) {
+        line_put(&line, " to ", 4);
+        line_put_text(&line, m->method);
+    }
+    line_put(&line, ": ", 2);
+    line_put_text(&line, why);
+    size_t fix_length = sipdiag_prefs_long_summaries() ? sipdiag_first_sentence_length(fix) : 0;
+    if (fix_length > 0) {
+        line_put(&line, ". Fix: ", 7);
+        line_put(&line, fix, fix_length);
+    }
+    *line.at = '\0';
+    expert_add_info_format(pinfo, item, ei, "%s", fit_label(buffer));
 }
 
 static void
