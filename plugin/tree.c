@@ -11,6 +11,7 @@
 #include "tree.h"
 #include "ws_compat.h"
 
+#include <epan/column-info.h>
 #include <epan/dissectors/packet-isup.h>
 #include <epan/expert.h>
 #include <epan/proto.h>
@@ -484,10 +485,21 @@ wants(proto_tree *tree, int hf)
     return proto_field_is_referenced(tree, hf);
 }
 
+/* An Expert column shows the highest severity of the frame's expert items
+ * (expert.c sets COL_EXPERT with each): where one is shown, every item
+ * counts. */
+static bool
+expert_column_shown(proto_tree *tree)
+{
+    const packet_info *pinfo = tree != NULL ? PTREE_DATA(tree)->pinfo : NULL;
+    return pinfo != NULL && pinfo->cinfo != NULL && pinfo->cinfo->col_first[COL_EXPERT] >= 0;
+}
+
 bool
 sipdiag_tree_wants_expert(proto_tree *tree, const expert_field *ei)
 {
-    return sipdiag_expert_read(tree) || proto_field_is_referenced(tree, ei->hf);
+    return sipdiag_expert_read(tree) || proto_field_is_referenced(tree, ei->hf)
+           || expert_column_shown(tree);
 }
 
 /* Adds a text field; when a person can see the tree and the text is longer

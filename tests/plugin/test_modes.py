@@ -282,6 +282,22 @@ class ItemsOnlyWhenRead(unittest.TestCase):
         # registrations and SDP checks: most fields are there to compare.
         self.assertGreater(present, 100)
 
+    def test_expert_column_with_a_filter(self):
+        # An Expert column shows each frame's highest severity: with one,
+        # every expert item counts even if nothing else reads them.
+        columns = ["-o", 'gui.column.format:"No.","%m","Expert","%a"']
+        for capture in ("ctx-reason.pcap", "doctor-no-ack.pcap", "reg-forbidden.pcap"):
+            for display_filter in ("sipdiag", "sipdiag.code"):
+                with self.subTest(capture=capture, display_filter=display_filter):
+                    args = ["-n", "-r", STAGE.capture(capture), "-Y", display_filter] + columns
+                    summary = [line.split() for line in STAGE.tshark(args).splitlines()]
+                    visible = [line.split("\t") for line in STAGE.tshark(
+                        args + ["-T", "fields", "-e", "frame.number", "-e", "_ws.col.Expert"]
+                    ).splitlines()]
+                    self.assertTrue(visible)
+                    self.assertTrue(any(row[1] for row in visible))
+                    self.assertEqual([row + [""] * (2 - len(row)) for row in summary], visible)
+
 
 if __name__ == "__main__":
     unittest.main()
