@@ -103,6 +103,18 @@ named(proto_tree *tree, int proto)
                || proto_registrar_get_nth(proto)->ref_type != HF_REF_TYPE_NONE);
 }
 
+bool
+sipdiag_expert_read(proto_tree *tree)
+{
+    if (expert_tap <= 0)
+        expert_tap = find_tap_id("expert");
+    if (proto_expert <= 0)
+        proto_expert = proto_get_id_by_filter_name("_ws.expert");
+    /* -e _ws.expert.message names no sipdiag field, but reads its items. */
+    return (proto_expert > 0 && named(tree, proto_expert))
+           || (expert_tap > 0 && have_tap_listener(expert_tap));
+}
+
 /* Whether anything will read what show() adds: a visible tree, a filter,
  * column or -e field naming sipdiag, the Expert Info tap, or the
  * statistics tree.  A bare `tshark -r` has none of them, and then the
@@ -110,13 +122,7 @@ named(proto_tree *tree, int proto)
 static bool
 anyone_looks(proto_tree *tree)
 {
-    if (expert_tap <= 0)
-        expert_tap = find_tap_id("expert");
-    if (proto_expert <= 0)
-        proto_expert = proto_get_id_by_filter_name("_ws.expert");
-    /* -e _ws.expert.message names no sipdiag field, but reads its items. */
-    return named(tree, proto_sipdiag) || (proto_expert > 0 && named(tree, proto_expert))
-           || (expert_tap > 0 && have_tap_listener(expert_tap)) || sipdiag_stats_listening();
+    return named(tree, proto_sipdiag) || sipdiag_expert_read(tree) || sipdiag_stats_listening();
 }
 
 static bool

@@ -183,9 +183,14 @@ static void
 add_detection(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb, int start, int length,
               const sipdiag_reg_detection_t *d)
 {
-    char *summary = sipdiag_reg_summary(d, sipdiag_prefs_lang());
-    const char *line = wmem_strdup(pinfo->pool, summary);
-    g_free(summary);
+    /* The summary is written out only if read (tree.c's wants()). */
+    bool said = sipdiag_tree_wants_expert(tree, ei_of_kind[d->kind]);
+    const char *line = "";
+    if (said || proto_field_is_referenced(tree, hf_reg_summary)) {
+        char *summary = sipdiag_reg_summary(d, sipdiag_prefs_lang());
+        line = wmem_strdup(pinfo->pool, summary);
+        g_free(summary);
+    }
     proto_item *ti;
     proto_tree *sub = proto_tree_add_subtree_format(tree, tvb, start, length, ett_reg_detection,
                                                     &ti, "Registration: %s", line);
@@ -210,7 +215,8 @@ add_detection(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb, int start, in
     }
     add_string(sub, hf_reg_fix, tvb, start, length,
                sipdiag_reg_texts(d->kind, sipdiag_prefs_lang())->fix);
-    expert_add_info_format(pinfo, ti, ei_of_kind[d->kind], "%s", line);
+    if (said)
+        expert_add_info_format(pinfo, ti, ei_of_kind[d->kind], "%s", line);
 }
 
 void

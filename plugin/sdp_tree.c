@@ -223,9 +223,14 @@ add_finding(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb, const kept_find
     bool inside = k->start >= 0 && tvb_captured_length_remaining(tvb, k->start) >= k->length;
     int start = inside ? k->start : 0, length = inside ? k->length : 0;
     sipdiag_lang_t lang = sipdiag_prefs_lang();
-    char *summary = sipdiag_media_summary(f, lang);
-    const char *line = wmem_strdup(pinfo->pool, summary);
-    g_free(summary);
+    /* The summary is written out only if read (tree.c's wants()). */
+    bool said = sipdiag_tree_wants_expert(tree, ei_of_kind[f->kind]);
+    const char *line = "";
+    if (said || proto_field_is_referenced(tree, hf_sdp_summary)) {
+        char *summary = sipdiag_media_summary(f, lang);
+        line = wmem_strdup(pinfo->pool, summary);
+        g_free(summary);
+    }
     proto_item *ti;
     proto_tree *sub = proto_tree_add_subtree_format(tree, tvb, start, length, ett_sdp_finding,
                                                     &ti, "Media: %s", line);
@@ -252,8 +257,9 @@ add_finding(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb, const kept_find
     add_string(sub, hf_sdp_public, tvb, start, length, f->public_address);
     sipdiag_tree_add_text(sub, hf_sdp_fix, tvb, start, length,
                           sipdiag_media_texts(f->which, lang)->fix);
-    expert_add_info_format(pinfo, ti, ei_of_kind[f->kind], "%s",
-                           sipdiag_tree_fit_label(wmem_strdup(pinfo->pool, line)));
+    if (said)
+        expert_add_info_format(pinfo, ti, ei_of_kind[f->kind], "%s",
+                               sipdiag_tree_fit_label(wmem_strdup(pinfo->pool, line)));
 }
 
 void

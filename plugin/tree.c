@@ -11,6 +11,7 @@
 #include "tree.h"
 #include "ws_compat.h"
 
+#include <epan/column-info.h>
 #include <epan/dissectors/packet-isup.h>
 #include <epan/expert.h>
 #include <epan/proto.h>
@@ -473,11 +474,41 @@ anchor_of(const sipdiag_message_t *m)
     return (anchor_t){ m->tvb, m->start, m->length };
 }
 
+/* Whether something reads hf's item: a visible tree (-V, -T fields, the
+ * GUI's details) reads them all, an invisible one (a filter, a column)
+ * those it names, no tree (-q -z) none.  Wireshark fakes the item nobody
+ * reads, but a text built for it is paid anyway: build texts only when
+ * this says so. */
+static bool
+wants(proto_tree *tree, int hf)
+{
+    return proto_field_is_referenced(tree, hf);
+}
+
+/* An Expert column shows the highest severity of the frame's expert items
+ * (expert.c sets COL_EXPERT with each): where one is shown, every item
+ * counts. */
+static bool
+expert_column_shown(proto_tree *tree)
+{
+    const packet_info *pinfo = tree != NULL ? PTREE_DATA(tree)->pinfo : NULL;
+    return pinfo != NULL && pinfo->cinfo != NULL && pinfo->cinfo->col_first[COL_EXPERT] >= 0;
+}
+
+bool
+sipdiag_tree_wants_expert(proto_tree *tree, const expert_field *ei)
+{
+    return sipdiag_expert_read(tree) || proto_field_is_referenced(tree, ei->hf)
+           || expert_column_shown(tree);
+}
+
 /* Adds a text field; when a person can see the tree and the text is longer
  * than a label holds, also adds it in whole lines beneath. */
 static void
 add_text(proto_tree *tree, int hf, anchor_t at, const char *text)
 {
+    if (!wants(tree, hf))
+        return;
     proto_item *item = proto_tree_add_string(tree, hf, at.tvb, at.start, at.length, text);
     size_t left = strlen(text);
     if (left <= TEXT_LINE_MAX || tree == NULL || !PTREE_DATA(tree)->visible)
@@ -517,11 +548,58 @@ span_copy(packet_info *pinfo, const char *text, size_t len)
 
 /* --- Reason and Warning ------------------------------------------------ */
 
+/* Whether anything reads one of the fields or expert items (NULL ended):
+ * their values are parsed only then. */
+static bool
+any_wanted(proto_tree *tree, const int *const *hfs, const expert_field *const *eis)
+{
+    for (; *hfs != NULL; hfs++) {
+        if (wants(tree, **hfs))
+            return true;
+    }
+    for (; *eis != NULL; eis++) {
+        if (sipdiag_tree_wants_expert(tree, *eis))
+            return true;
+    }
+    return false;
+}
+
+static bool
+reasons_wanted(proto_tree *tree)
+{
+    static const int *const hfs[] = {
+        &hf_sipdiag_reason_protocol, &hf_sipdiag_reason_cause, &hf_sipdiag_reason_cause_name,
+        &hf_sipdiag_reason_text, &hf_sipdiag_reason_meaning, &hf_sipdiag_reason_action,
+        &hf_sipdiag_reason_consistent, NULL,
+    };
+    static const expert_field *const eis[] = { &ei_sipdiag_reason, &ei_sipdiag_reason_mismatch,
+                                               NULL };
+    return any_wanted(tree, hfs, eis);
+}
+
+static bool
+warnings_wanted(proto_tree *tree)
+{
+    static const int *const hfs[] = {
+        &hf_sipdiag_warning_code, &hf_sipdiag_warning_agent, &hf_sipdiag_warning_text,
+        &hf_sipdiag_warning_registered, &hf_sipdiag_warning_meaning, &hf_sipdiag_warning_action,
+        NULL,
+    };
+    static const expert_field *const eis[] = { &ei_sipdiag_warning, NULL };
+    return any_wanted(tree, hfs, eis);
+}
+
 static void
 add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_message_t *m)
 {
+    if (m->reasons.count == 0 || !reasons_wanted(tree))
+        return;
+    bool explained = sipdiag_tree_wants_expert(tree, &ei_sipdiag_reason);
+    bool mismatch_said = sipdiag_tree_wants_expert(tree, &ei_sipdiag_reason_mismatch);
     for (unsigned v = 0; v < MIN(m->reasons.count, SIPDIAG_MAX_VALUES); v++) {
         const char *header = m->reasons.values[v];
+        if (header == NULL)
+            continue;
         sipdiag_reason_t reasons[SIPDIAG_MAX_VALUES];
         size_t n = MIN(sipdiag_reason_parse(header, strlen(header), reasons,
                                             SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
@@ -552,8 +630,9 @@ add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_mes
                     add_text(sub, hf_sipdiag_reason_meaning, at, row->meaning);
                     add_text(sub, hf_sipdiag_reason_action, at, row->action);
                 }
-                expert_add_info_format(pinfo, ti, &ei_sipdiag_reason,
-                                       "Reason Q.850 cause %u: %s", r->cause, name);
+                if (explained)
+                    expert_add_info_format(pinfo, ti, &ei_sipdiag_reason,
+                                           "Reason Q.850 cause %u: %s", r->cause, name);
                 if (m->is_response && m->code >= 300) {
                     unsigned expected_cause;
                     sipdiag_cause_check_t check = sipdiag_q850_check(m->code, r->cause,
@@ -562,6 +641,8 @@ add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_mes
                         continue;
                     proto_tree_add_boolean(sub, hf_sipdiag_reason_consistent, at.tvb, at.start,
                                            at.length, check == SIPDIAG_CAUSE_CONSISTENT);
+                    if (!mismatch_said)
+                        continue;
                     if (check == SIPDIAG_CAUSE_INCONSISTENT && expected_cause != 0)
                         expert_add_info_format(pinfo, ti, &ei_sipdiag_reason_mismatch,
                             "Q.850 cause %u (%s) disagrees with SIP %u: RFC 3398 maps %u to "
@@ -583,8 +664,9 @@ add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_mes
                                       at.length, lk.row->phrase);
                 add_text(sub, hf_sipdiag_reason_meaning, at, texts->summary);
                 add_text(sub, hf_sipdiag_reason_action, at, texts->remediation);
-                expert_add_info_format(pinfo, ti, &ei_sipdiag_reason, "Reason SIP cause %u: %s",
-                                       r->cause, lk.row->phrase);
+                if (explained)
+                    expert_add_info_format(pinfo, ti, &ei_sipdiag_reason,
+                                           "Reason SIP cause %u: %s", r->cause, lk.row->phrase);
             }
         }
     }
@@ -593,8 +675,13 @@ add_reasons(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_mes
 static void
 add_warnings(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_message_t *m)
 {
+    if (m->warnings.count == 0 || !warnings_wanted(tree))
+        return;
+    bool explained = sipdiag_tree_wants_expert(tree, &ei_sipdiag_warning);
     for (unsigned v = 0; v < MIN(m->warnings.count, SIPDIAG_MAX_VALUES); v++) {
         const char *header = m->warnings.values[v];
+        if (header == NULL)
+            continue;
         sipdiag_warning_t warnings[SIPDIAG_MAX_VALUES];
         size_t n = MIN(sipdiag_warning_parse(header, strlen(header), warnings,
                                              SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
@@ -616,6 +703,8 @@ add_warnings(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_me
                 add_text(sub, hf_sipdiag_warning_meaning, at, row->meaning);
                 add_text(sub, hf_sipdiag_warning_action, at, row->action);
             }
+            if (!explained)
+                continue;
             if (row != NULL && row->registered)
                 expert_add_info_format(pinfo, ti, &ei_sipdiag_warning, "Warning %u: %s",
                                        w->code, row->name);
@@ -672,7 +761,8 @@ add_transfer_on_response(proto_tree *tree, packet_info *pinfo, anchor_t at,
                                                    sipdiag_transfer_state_text(state));
     proto_item_set_generated(state_item);
     add_transfer_links(sub, at, t);
-    if (state == SIPDIAG_TRANSFER_NO_OUTCOME)
+    if (state == SIPDIAG_TRANSFER_NO_OUTCOME
+        && sipdiag_tree_wants_expert(tree, &ei_sipdiag_transfer_no_outcome))
         expert_add_info_format(pinfo, ti, &ei_sipdiag_transfer_no_outcome,
                                "Transfer accepted with %u, but no NOTIFY in the capture reports "
                                "its final status", t->response_code);
@@ -698,7 +788,8 @@ add_differences(proto_tree *sub, packet_info *pinfo, anchor_t at, unsigned accep
                 const sipdiag_lookup_t *report)
 {
     sipdiag_lookup_t refer;
-    if (!sipdiag_lookup(accepted, &refer) || report->row == NULL)
+    if (!wants(sub, hf_sipdiag_transfer_differences) || !sipdiag_lookup(accepted, &refer)
+        || report->row == NULL)
         return;
     char *line = sipdiag_class_line(&refer, report, sipdiag_prefs_lang());
     add_text(sub, hf_sipdiag_transfer_differences, at,
@@ -736,14 +827,16 @@ add_transfer_report(proto_tree *tree, packet_info *pinfo, const sipdiag_message_
         if (state == SIPDIAG_TRANSFER_FAILED) {
             if (t->response_code >= 200 && t->response_code < 300)
                 add_differences(sub, pinfo, at, t->response_code, &lk);
-            expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_failed,
+            if (sipdiag_tree_wants_expert(tree, &ei_sipdiag_transfer_failed))
+                expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_failed,
                                    "Transfer failed at the target: SIP %u %s", note->report,
                                    valid && lk.status != SIPDIAG_UNREGISTERED ? lk.row->phrase
                                                                               : "");
         } else if (state == SIPDIAG_TRANSFER_SUCCEEDED) {
-            expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_succeeded,
+            if (sipdiag_tree_wants_expert(tree, &ei_sipdiag_transfer_succeeded))
+                expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_succeeded,
                                    "Transfer succeeded: the referred call got %u", note->report);
-        } else {
+        } else if (sipdiag_tree_wants_expert(tree, &ei_sipdiag_transfer_progress)) {
             expert_add_info_format(pinfo, top, &ei_sipdiag_transfer_progress,
                                    "Transfer in progress: the referred call is at %u",
                                    note->report);
@@ -761,6 +854,8 @@ q850_causes(const sipdiag_message_t *m, unsigned *causes, unsigned max)
     for (unsigned v = 0; v < MIN(m->reasons.count, SIPDIAG_MAX_VALUES); v++) {
         sipdiag_reason_t reasons[SIPDIAG_MAX_VALUES];
         const char *header = m->reasons.values[v];
+        if (header == NULL)
+            continue;
         size_t found = MIN(sipdiag_reason_parse(header, strlen(header), reasons,
                                                 SIPDIAG_MAX_VALUES), SIPDIAG_MAX_VALUES);
         for (size_t i = 0; i < found && n < max; i++) {
@@ -796,6 +891,8 @@ texts_to_show(const sipdiag_text_row_t *kb, const sipdiag_override_t *site)
 static void
 add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_override_t *site)
 {
+    if (!wants(sub, hf_sipdiag_override))
+        return;
     char *row = wmem_strdup_printf(pinfo->pool, "%u", site->code);
     if (site->method != NULL)
         row = wmem_strdup_printf(pinfo->pool, "%s to %s", row, site->method);
@@ -804,6 +901,38 @@ add_override(proto_tree *sub, packet_info *pinfo, anchor_t at, const sipdiag_ove
     proto_item *ti = proto_tree_add_string(sub, hf_sipdiag_override, at.tvb, at.start,
                                            at.length, row);
     proto_item_set_generated(ti);
+}
+
+/* A line written into a fixed buffer: what does not fit is left out. */
+typedef struct {
+    char *at;
+    char *end;      /* the last byte, kept for the NUL */
+} line_t;
+
+static void
+line_put(line_t *line, const char *text, size_t length)
+{
+    length = MIN(length, (size_t)(line->end - line->at));
+    memcpy(line->at, text, length);
+    line->at += length;
+}
+
+static void
+line_put_text(line_t *line, const char *text)
+{
+    line_put(line, text, strlen(text));
+}
+
+static void
+line_put_uint(line_t *line, unsigned value)
+{
+    char digits[10];
+    size_t n = 0;
+    do {
+        digits[sizeof digits - ++n] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < sizeof digits);
+    line_put(line, digits + sizeof digits - n, n);
 }
 
 /* Cuts a line that Wireshark would cut at ITEM_LABEL_LENGTH mid-word at
@@ -826,45 +955,69 @@ sipdiag_tree_fit_label(char *line)
     return fit_label(line);
 }
 
-/* The Expert Info line: stable per code, method and rule (no frame
- * numbers), so that `tshark -z expert` counts one row for each.  Long
- * summaries add the first step of the fix: the rule's when one speaks. */
+/* The response's expert item, NULL when it has none: an invalid code's,
+ * the rule's (expected outcomes only when the preference asks), else its
+ * class's when the preference keeps that class. */
+static expert_field *
+response_ei(const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule)
+{
+    if (rule != NULL && rule->verdict == SIPDIAG_VERDICT_EXPECTED
+        && !sipdiag_prefs_wants_expected())
+        return NULL;
+    if (lk->status == SIPDIAG_INVALID)
+        return &ei_sipdiag_invalid_code;
+    if (rule != NULL)
+        return ei_of_rule(rule);
+    return sipdiag_prefs_wants_class(lk->klass) ? ei_of_class[lk->klass] : NULL;
+}
+
+/* The Expert Info line (ei: response_ei()): stable per code, method and
+ * rule (no frame numbers), so that `tshark -z expert` counts one row for
+ * each.  Long summaries add the first step of the fix: the rule's when one
+ * speaks. */
 static void
 add_response_expert(proto_item *item, packet_info *pinfo, const sipdiag_message_t *m,
-                    const sipdiag_lookup_t *lk, const sipdiag_rule_t *rule,
+                    const sipdiag_lookup_t *lk, expert_field *ei, const sipdiag_rule_t *rule,
                     const shown_texts_t *texts, const char *note, const sipdiag_override_t *site)
 {
     if (lk->status == SIPDIAG_INVALID) {
-        expert_add_info_format(pinfo, item, &ei_sipdiag_invalid_code, "SIP %u: %s", lk->code,
-                               note);
+        expert_add_info_format(pinfo, item, ei, "SIP %u: %s", lk->code, note);
         return;
     }
-    expert_field *ei;
-    const char *why;
+    const char *why = texts->summary;
     const char *fix = texts->remediation;
     /* A site's own summary speaks louder than a rule's context; the rule
      * still sets the severity. */
     if (rule != NULL) {
         const sipdiag_rule_texts_t *rule_texts = sipdiag_rule_texts(rule, sipdiag_prefs_lang());
-        ei = ei_of_rule(rule);
         why = site != NULL && site->summary != NULL ? site->summary : rule_texts->context;
         fix = rule_texts->fix;
-    } else if (sipdiag_prefs_wants_class(lk->klass)) {
-        ei = ei_of_class[lk->klass];
-        why = texts->summary;
-    } else {
-        return;
     }
-    const char *name = lk->status == SIPDIAG_UNREGISTERED ? note : lk->row->phrase;
-    const char *to = rule != NULL && m->method != NULL ? " to " : "";
-    const char *method = rule != NULL && m->method != NULL ? m->method : "";
-    int fix_length = sipdiag_prefs_long_summaries() ? (int)sipdiag_first_sentence_length(fix) : 0;
-    char *line = wmem_strdup_printf(pinfo->pool,
-                                    lk->status == SIPDIAG_UNREGISTERED ? "SIP %u (%s)%s%s: %s%s%.*s"
-                                                                       : "SIP %u %s%s%s: %s%s%.*s",
-                                    lk->code, name, to, method, why,
-                                    fix_length > 0 ? ". Fix: " : "", fix_length, fix);
-    expert_add_info_format(pinfo, item, ei, "%s", fit_label(line));
+    /* "SIP 486 Busy Here to INVITE: why. Fix: first sentence", written
+     * without printf: one such line per response that Expert Info reads.
+     * Past the buffer it is cut anyway (fit_label, ITEM_LABEL_LENGTH). */
+    char buffer[4 * ITEM_LABEL_LENGTH];
+    line_t line = { buffer, buffer + sizeof buffer - 1 };
+    bool unregistered = lk->status == SIPDIAG_UNREGISTERED;
+    line_put(&line, "SIP ", 4);
+    line_put_uint(&line, lk->code);
+    line_put(&line, unregistered ? " (" : " ", unregistered ? 2 : 1);
+    line_put_text(&line, unregistered ? note : lk->row->phrase);
+    if (unregistered)
+        line_put(&line, ")", 1);
+    if (rule != NULL && m->method != NULL) {
+        line_put(&line, " to ", 4);
+        line_put_text(&line, m->method);
+    }
+    line_put(&line, ": ", 2);
+    line_put_text(&line, why);
+    size_t fix_length = sipdiag_prefs_long_summaries() ? sipdiag_first_sentence_length(fix) : 0;
+    if (fix_length > 0) {
+        line_put(&line, ". Fix: ", 7);
+        line_put(&line, fix, fix_length);
+    }
+    *line.at = '\0';
+    expert_add_info_format(pinfo, item, ei, "%s", fit_label(buffer));
 }
 
 static void
@@ -883,9 +1036,16 @@ add_detections(proto_tree *tree, packet_info *pinfo, anchor_t at,
 {
     for (unsigned i = 0; i < count; i++) {
         const sipdiag_detection_t *d = &found[i];
-        char *summary = sipdiag_detection_summary(d, sipdiag_prefs_lang());
-        const char *line = wmem_strdup(pinfo->pool, summary);
-        g_free(summary);
+        expert_field *ei = d->certain ? ei_of_detection[d->kind] : &ei_sipdiag_capture_too_short;
+        bool said = sipdiag_tree_wants_expert(tree, ei);
+        /* The summary is written out only if read (a visible tree shows it
+         * in the subtree's label). */
+        const char *line = "";
+        if (said || wants(tree, hf_sipdiag_doctor_summary)) {
+            char *summary = sipdiag_detection_summary(d, sipdiag_prefs_lang());
+            line = wmem_strdup(pinfo->pool, summary);
+            g_free(summary);
+        }
         proto_item *ti;
         proto_tree *sub = proto_tree_add_subtree_format(tree, at.tvb, at.start, at.length,
                                                         ett_sipdiag_doctor, &ti,
@@ -912,10 +1072,9 @@ add_detections(proto_tree *tree, packet_info *pinfo, anchor_t at,
                                   d->peer);
         add_text(sub, hf_sipdiag_doctor_fix, at,
                  sipdiag_detection_texts(d->kind, sipdiag_prefs_lang())->fix);
-        expert_add_info_format(pinfo, ti,
-                               d->certain ? ei_of_detection[d->kind]
-                                          : &ei_sipdiag_capture_too_short,
-                               "%s", fit_label(wmem_strdup(pinfo->pool, line)));
+        if (said)
+            expert_add_info_format(pinfo, ti, ei, "%s",
+                                   fit_label(wmem_strdup(pinfo->pool, line)));
     }
 }
 
@@ -937,7 +1096,8 @@ add_leg(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_leg_eve
                                                      at.length, leg->leg));
         add_frame_link(sub, hf_sipdiag_call_leg_invite, at, leg->invite);
         add_frame_link(sub, hf_sipdiag_call_leg_first, at, leg->first_leg);
-        expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
+        if (sipdiag_tree_wants_expert(tree, &ei_sipdiag_call_leg))
+            expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
                                "Forked call: leg %u of the INVITE in frame %u (first leg in "
                                "frame %u)", leg->leg, leg->invite, leg->first_leg);
     }
@@ -959,7 +1119,8 @@ add_leg(proto_tree *tree, packet_info *pinfo, anchor_t at, const sipdiag_leg_eve
         if (probable)
             proto_item_set_generated(proto_tree_add_boolean(sub, hf_sipdiag_call_leg_probable,
                                                             at.tvb, at.start, at.length, true));
-        expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
+        if (sipdiag_tree_wants_expert(tree, &ei_sipdiag_call_leg))
+            expert_add_info_format(pinfo, ti, &ei_sipdiag_call_leg,
                                probable ? "B2BUA leg: probably the same call as the INVITE in "
                                           "frame %u (same numbers, within 1 s)"
                                         : "B2BUA leg: the same call as the INVITE in frame %u "
@@ -1045,13 +1206,16 @@ add_verdict(proto_tree *sub, proto_item *top, packet_info *pinfo, anchor_t at,
         proto_item_set_generated(ti);
         proto_item_append_text(top, ", %s", expected ? "expected" : "fault");
     }
-    char *in_words = sipdiag_rule_evidence_text(rule, sipdiag_prefs_lang(), evidence);
-    const char *context = in_words != NULL
-                              ? wmem_strdup_printf(pinfo->pool, "%s; %s", texts->context, in_words)
-                              : texts->context;
-    g_free(in_words);
-    ti = proto_tree_add_string(sub, hf_sipdiag_context, at.tvb, at.start, at.length, context);
-    proto_item_set_generated(ti);
+    if (wants(sub, hf_sipdiag_context)) {
+        char *in_words = sipdiag_rule_evidence_text(rule, sipdiag_prefs_lang(), evidence);
+        const char *context = in_words != NULL ? wmem_strdup_printf(pinfo->pool, "%s; %s",
+                                                                    texts->context, in_words)
+                                               : texts->context;
+        g_free(in_words);
+        ti = proto_tree_add_string(sub, hf_sipdiag_context, at.tvb, at.start, at.length,
+                                   context);
+        proto_item_set_generated(ti);
+    }
     ti = proto_tree_add_string(sub, hf_sipdiag_rule, at.tvb, at.start, at.length, rule->id);
     proto_item_set_generated(ti);
 }
@@ -1078,10 +1242,17 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     proto_tree *sub = proto_item_add_subtree(top, ett_sipdiag);
 
     proto_tree_add_uint(sub, hf_sipdiag_code, at.tvb, at.start, at.length, m->code);
+    expert_field *ei = response_ei(&lk, rule);
+    bool expert_shown = ei != NULL && sipdiag_tree_wants_expert(tree, ei);
     if (lk.row != NULL) {
-        unsigned causes[SIPDIAG_MAX_VALUES * SIPDIAG_MAX_VALUES];
-        site = sipdiag_prefs_override(m->code, m->method, causes,
-                                      q850_causes(m, causes, G_N_ELEMENTS(causes)));
+        /* The Reason causes pick a site's texts: parsed only if a text is read. */
+        if (expert_shown || wants(sub, hf_sipdiag_summary) || wants(sub, hf_sipdiag_description)
+            || wants(sub, hf_sipdiag_scenario) || wants(sub, hf_sipdiag_remediation)
+            || wants(sub, hf_sipdiag_override)) {
+            unsigned causes[SIPDIAG_MAX_VALUES * SIPDIAG_MAX_VALUES];
+            site = sipdiag_prefs_override(m->code, m->method, causes,
+                                          q850_causes(m, causes, G_N_ELEMENTS(causes)));
+        }
         texts = texts_to_show(sipdiag_texts(lk.row, sipdiag_prefs_lang()), site);
         proto_item_append_text(top, ": %u %s (%s, %s)", m->code,
                                lk.status == SIPDIAG_UNREGISTERED ? "unregistered" : lk.row->phrase,
@@ -1132,8 +1303,8 @@ sipdiag_tree_add_response(proto_tree *tree, packet_info *pinfo, const sipdiag_me
     if (note->no_history)
         expert_add_info(pinfo, top, &ei_sipdiag_no_history);
     sipdiag_stats_count(pinfo, &lk, m->method, rule);
-    if (rule == NULL || sipdiag_prefs_wants_expected() || rule->verdict != SIPDIAG_VERDICT_EXPECTED)
-        add_response_expert(top, pinfo, m, &lk, rule, &texts, status_note, site);
+    if (expert_shown)
+        add_response_expert(top, pinfo, m, &lk, ei, rule, &texts, status_note, site);
 }
 
 void

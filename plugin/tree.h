@@ -44,6 +44,16 @@ typedef struct {
  * frame. */
 bool sipdiag_whole_capture_seen(const packet_info *pinfo);
 
+/* Whether Expert Info is read in this dissection whatever the item: the
+ * Expert Info tap listens or a _ws.expert field is referenced
+ * (packet-sipdiag.c). */
+bool sipdiag_expert_read(proto_tree *tree);
+
+/* Whether an expert item is read: as above, or the tree is visible, or a
+ * filter or column names the item itself (sipdiag.fault...).  Its text is
+ * formatted only then. */
+bool sipdiag_tree_wants_expert(proto_tree *tree, const struct expert_field *ei);
+
 /* Registers the sipdiag.* fields, subtrees and expert items under proto. */
 void sipdiag_tree_register(int proto);
 

@@ -4,6 +4,7 @@ order, then single frames dissected in any order, as clicks in Wireshark's
 packet list).  sipdiag reads SIP messages from packet-sip.c's sip_follow tap,
 learns them once in capture order on the dissection that runs taps, and every
 later dissection shows from what it kept (plugin/packet-sipdiag.c)."""
+import concurrent.futures
 import json
 import os
 import re
@@ -14,7 +15,7 @@ import unittest
 
 import test_context
 import test_plugin
-from harness import TSHARK
+from harness import OWN_CAPTURES, TSHARK
 
 STAGE = None
 
@@ -241,6 +242,61 @@ class QuotedInIcmp(unittest.TestCase):
         self.assertEqual(rows[2]["sipdiag.code"], [])            # ...sipdiag does not
         self.assertEqual(rows[1]["sipdiag.code"], ["486"])
         self.assertTrue(rows[1]["sipdiag.context"][0].startswith("the called user is busy"))
+
+
+class ItemsOnlyWhenRead(unittest.TestCase):
+    """With an invisible tree (a display filter, a column) sipdiag builds a
+    field's item, and the text behind it, only when something names the
+    field (plugin/tree.c, wants()); an expert item only when Expert Info is
+    read or a filter names it.  Each field filtered on alone must match the
+    frames where a visible tree (-T fields builds one) has it."""
+
+    def test_each_field_alone_matches_the_visible_tree(self):
+        own = sorted(n for n in os.listdir(OWN_CAPTURES) if n.endswith(".pcap"))
+        merged = os.path.join(STAGE.captures, "all-own-captures.pcap")
+        subprocess.run(["mergecap", "-a", "-F", "pcap", "-w", merged]
+                       + [STAGE.capture(n) for n in own], check=True)
+        os.chmod(merged, 0o644)
+        fields = all_sipdiag_fields()
+        self.assertIn("sipdiag.reason.cause", fields)
+        self.assertIn("sipdiag.fault", fields)
+
+        def frames(display_filter, visible):
+            args = ["-n", "-r", merged, "-Y", display_filter]
+            if visible:
+                args += ["-T", "fields", "-e", "frame.number"]
+            else:  # the summary line only: no tree printed, none visible
+                args += ["-o", 'gui.column.format:"No.","%m"']
+            return [int(n) for n in STAGE.tshark(args).split()]
+
+        names = ["sipdiag"] + fields
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            visible = list(pool.map(lambda f: frames(f, True), names))
+            invisible = list(pool.map(lambda f: frames(f, False), names))
+        present = 0
+        for field, seen, alone in zip(names, visible, invisible):
+            with self.subTest(field=field):
+                present += bool(seen)
+                self.assertEqual(alone, seen)
+        # The merged captures carry Reasons, Warnings, transfers, findings,
+        # registrations and SDP checks: most fields are there to compare.
+        self.assertGreater(present, 100)
+
+    def test_expert_column_with_a_filter(self):
+        # An Expert column shows each frame's highest severity: with one,
+        # every expert item counts even if nothing else reads them.
+        columns = ["-o", 'gui.column.format:"No.","%m","Expert","%a"']
+        for capture in ("ctx-reason.pcap", "doctor-no-ack.pcap", "reg-forbidden.pcap"):
+            for display_filter in ("sipdiag", "sipdiag.code"):
+                with self.subTest(capture=capture, display_filter=display_filter):
+                    args = ["-n", "-r", STAGE.capture(capture), "-Y", display_filter] + columns
+                    summary = [line.split() for line in STAGE.tshark(args).splitlines()]
+                    visible = [line.split("\t") for line in STAGE.tshark(
+                        args + ["-T", "fields", "-e", "frame.number", "-e", "_ws.col.Expert"]
+                    ).splitlines()]
+                    self.assertTrue(visible)
+                    self.assertTrue(any(row[1] for row in visible))
+                    self.assertEqual([row + [""] * (2 - len(row)) for row in summary], visible)
 
 
 if __name__ == "__main__":
