@@ -438,8 +438,8 @@ frames_kept(packet_info *pinfo)
  * it shows (a tree, display filter, -e fields, columns, taps) is set before
  * the first frame.  When nothing of it reads sipdiag, following the calls
  * serves nothing: sipdiag stops listening to SIP, and such a run (a bare
- * `tshark -r`, `-T fields` of other fields, `-w`) costs what it costs
- * without sipdiag.  A program that may show the frames again later (the
+ * `tshark -r`, a filter or statistics on other protocols) costs what it
+ * costs without sipdiag.  A program that may show the frames again later (the
  * GUI, sharkd, tshark -2) always follows them. */
 static void
 decide_following(packet_info *pinfo, proto_tree *tree)

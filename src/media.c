@@ -8,33 +8,36 @@
 #include <string.h>
 
 /* One offer: the transaction it rides in, the hop it crossed, its SDP
- * until answered. */
+ * until answered.  Every call with SDP keeps SIPDIAG_MEDIA_OFFERS_PER_CALL
+ * of them for the whole capture, so they are packed (72 bytes). */
 typedef struct {
-    bool used;
-    bool answered;             /* an answer was judged (or it ended) */
-    bool in_response;          /* offered in a 2xx or 18x (INVITE without SDP) */
-    bool initial;              /* the call had no finished exchange before it */
+    char *sdp;                 /* NULL once answered, or when too big to keep */
+    uint32_t sdp_len;          /* <= SIPDIAG_MEDIA_MAX_SDP */
     uint32_t frame;
     uint32_t cseq;
-    char method[8];            /* INVITE, UPDATE, PRACK */
-    unsigned code;             /* in_response: the response's code */
-    sipdiag_ip_t offerer, answerer;
-    char *sdp;                 /* NULL once answered, or when too big to keep */
-    size_t sdp_len;
     uint32_t age;
+    uint16_t code;             /* in_response: the response's code */
+    char method[8];            /* INVITE, UPDATE, PRACK */
+    bool used : 1;
+    bool answered : 1;         /* an answer was judged (or it ended) */
+    bool in_response : 1;      /* offered in a 2xx or 18x (INVITE without SDP) */
+    bool initial : 1;          /* the call had no finished exchange before it */
+    sipdiag_ip_t offerer, answerer;
 } offer_t;
 
 #define FLAGGED_PER_CALL 4
 
+/* A private address reported already: c=, then the hop. */
+typedef struct {
+    sipdiag_ip_t address, src, dst;
+} flagged_t;
+
 typedef struct {
     offer_t offers[SIPDIAG_MEDIA_OFFERS_PER_CALL];
-    bool completed;            /* an offer got its answer */
+    flagged_t *flagged;        /* FLAGGED_PER_CALL, made at the first report */
     uint32_t clock;
-    /* Private addresses reported already: c=, then the hop. */
-    struct {
-        sipdiag_ip_t address, src, dst;
-    } flagged[FLAGGED_PER_CALL];
-    unsigned n_flagged;
+    uint8_t n_flagged;
+    bool completed;            /* an offer got its answer */
 } media_call_t;
 
 struct sipdiag_media {
@@ -75,6 +78,7 @@ sipdiag_media_free(sipdiag_media_t *media)
         media_call_t *call = value;
         for (unsigned i = 0; i < SIPDIAG_MEDIA_OFFERS_PER_CALL; i++)
             drop_sdp(media, &call->offers[i]);
+        g_free(call->flagged);
         g_free(call);
     }
     g_hash_table_destroy(media->calls);
@@ -182,14 +186,14 @@ new_offer(sipdiag_media_t *media, media_call_t *call, const sipdiag_media_msg_t 
     slot->frame = msg->frame;
     slot->cseq = msg->cseq;
     g_strlcpy(slot->method, msg->method, sizeof slot->method);
-    slot->code = in_response ? msg->code : 0;
+    slot->code = in_response ? (uint16_t)msg->code : 0;
     slot->offerer = msg->src;
     slot->answerer = msg->dst;
     slot->age = ++call->clock;
     if (msg->sdp_len <= SIPDIAG_MEDIA_MAX_SDP
         && media->kept_bytes + msg->sdp_len <= SIPDIAG_MEDIA_MAX_KEPT_BYTES) {
         slot->sdp = g_memdup2(msg->sdp, msg->sdp_len);
-        slot->sdp_len = msg->sdp_len;
+        slot->sdp_len = (uint32_t)msg->sdp_len;
         media->kept_bytes += msg->sdp_len;
     }
     return slot;
@@ -511,6 +515,8 @@ check_address(media_call_t *call, const sipdiag_sdp_t *sdp, const sipdiag_media_
         }
         if (call->n_flagged == FLAGGED_PER_CALL)
             return; /* enough said of this call */
+        if (call->flagged == NULL)
+            call->flagged = g_new(flagged_t, FLAGGED_PER_CALL);
         call->flagged[call->n_flagged].address = c->ip;
         call->flagged[call->n_flagged].src = msg->src;
         call->flagged[call->n_flagged].dst = msg->dst;
