@@ -1079,22 +1079,24 @@ def main():
             t0 = time.monotonic()
             note("D. scaling")
             scale = {}
+            # Only the scaling modes among those asked for (--modes).
+            scaling_modes = [m for m in SCALING_MODES if m in wall]
             one_stats = {"messages": 1, "frames": 1}
             sizes = [("1 frame", one, one_stats)] + [(str(n), scale_caps[n], gen_stats["scale %d" % n])
                                                      for n in cfg["scale"]]
             for size, cap, st in sizes:
                 warm(cap)
-                for mode in SCALING_MODES:
+                for mode in scaling_modes:
                     _n, s_args, p_args, _t = next(m for m in MODES if m[0] == mode)
                     med, _ = ab_runs(stage, cap, s_args, p_args, cfg["runs"], "%s %s" % (mode, size))
                     scale[(size, mode)] = (st, med)
-            for mode in SCALING_MODES:
+            for mode in scaling_modes:
                 scale[(str(cfg["wall_messages"]), mode)] = (gen_stats["wall"], wall[mode])
             if cfg["big_bytes"]:
                 os.unlink(wallcap)  # room for the big one
                 big, gen_stats["~1 GB"] = generate(stage, "big", cfg["seed"], nbytes=cfg["big_bytes"])
                 warm(big)
-                for mode in SCALING_MODES:
+                for mode in scaling_modes:
                     _n, s_args, p_args, _t = next(m for m in MODES if m[0] == mode)
                     med, _ = ab_runs(stage, big, s_args, p_args, cfg["big_runs"], "%s ~1GB" % mode)
                     scale[("big", mode)] = (gen_stats["~1 GB"], med)
