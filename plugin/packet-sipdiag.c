@@ -144,14 +144,7 @@ endpoint(packet_info *pinfo, const address *addr, guint32 port)
     if (v6)
         text[length++] = ']';
     text[length++] = ':';
-    char digits[10];
-    size_t n = 0;
-    do {
-        digits[n++] = (char)('0' + port % 10);
-        port /= 10;
-    } while (port > 0 && n < sizeof digits);
-    while (n > 0)
-        text[length++] = digits[--n];
+    length += sipdiag_decimal(port, text + length);
     return wmem_strndup(pinfo->pool, text, length);
 }
 

@@ -926,13 +926,8 @@ line_put_text(line_t *line, const char *text)
 static void
 line_put_uint(line_t *line, unsigned value)
 {
-    char digits[10];
-    size_t n = 0;
-    do {
-        digits[sizeof digits - ++n] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value > 0 && n < sizeof digits);
-    line_put(line, digits + sizeof digits - n, n);
+    char digits[SIPDIAG_DECIMAL_MAX];
+    line_put(line, digits, sipdiag_decimal(value, digits));
 }
 
 /* Cuts a line that Wireshark would cut at ITEM_LABEL_LENGTH mid-word at

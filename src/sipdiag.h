@@ -163,6 +163,11 @@ size_t sipdiag_first_sentence_length(const char *text);
  * no blank comes before it); the caller marks the cut. */
 size_t sipdiag_word_cut(const char *text, size_t length, size_t max);
 
+/* Writes value in decimal at out, no NUL, and returns how many bytes (at
+ * most SIPDIAG_DECIMAL_MAX): for lines written on hot paths without printf. */
+#define SIPDIAG_DECIMAL_MAX 10
+size_t sipdiag_decimal(unsigned value, char *out);
+
 /* --- methods (methods.c) ------------------------------------------------ */
 
 #define SIPDIAG_METHOD_OTHER 0u

@@ -79,6 +79,20 @@ sipdiag_word_cut(const char *text, size_t length, size_t max)
     return cut > 0 ? cut : max;
 }
 
+size_t
+sipdiag_decimal(unsigned value, char *out)
+{
+    char reversed[SIPDIAG_DECIMAL_MAX];
+    size_t n = 0;
+    do {
+        reversed[n++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < sizeof reversed);
+    for (size_t i = 0; i < n; i++)
+        out[i] = reversed[n - 1 - i];
+    return n;
+}
+
 char *
 sipdiag_fill_slots(const char *template, sipdiag_slot_fill_t fill, const void *data)
 {

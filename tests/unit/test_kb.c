@@ -400,6 +400,13 @@ test_text_cuts(void)
     g_assert_cmpuint(sipdiag_word_cut(text, strlen(text), 100), ==, strlen(text));
     g_assert_cmpuint(sipdiag_word_cut(text, strlen(text), 12), ==, 9);   /* "check the" */
     g_assert_cmpuint(sipdiag_word_cut("unbreakable", 11, 4), ==, 4);
+    char digits[SIPDIAG_DECIMAL_MAX];
+    g_assert_cmpuint(sipdiag_decimal(0, digits), ==, 1);
+    g_assert_cmpmem(digits, 1, "0", 1);
+    g_assert_cmpuint(sipdiag_decimal(5060, digits), ==, 4);
+    g_assert_cmpmem(digits, 4, "5060", 4);
+    g_assert_cmpuint(sipdiag_decimal(4294967295u, digits), ==, 10);
+    g_assert_cmpmem(digits, 10, "4294967295", 10);
 }
 
 int
