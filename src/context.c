@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sipmsg.h"
+#include "texts.h" /* sipdiag_slot_is */
 
 #define FACT(name) SIPDIAG_FACT_##name
 #define EXPECTED SIPDIAG_VERDICT_EXPECTED
@@ -1482,7 +1483,7 @@ fill_slot(GString *out, const char *slot, size_t len, const sipdiag_evidence_t *
 {
     for (unsigned kind = 0; kind < SIPDIAG_EVIDENCE_COUNT; kind++) {
         const char *name = sipdiag_evidence_name(kind);
-        if (strlen(name) == len && strncmp(slot, name, len) == 0) {
+        if (sipdiag_slot_is(slot, len, name)) {
             if (evidence->frames[kind] == 0)
                 return false;
             g_string_append_printf(out, "%u", evidence->frames[kind]);
@@ -1490,9 +1491,9 @@ fill_slot(GString *out, const char *slot, size_t len, const sipdiag_evidence_t *
         }
     }
     const char *text = NULL;
-    if (len == 11 && strncmp(slot, "credentials", len) == 0)
+    if (sipdiag_slot_is(slot, len, "credentials"))
         text = sipdiag_credentials_name(evidence->credentials);
-    else if (len == 5 && strncmp(slot, "realm", len) == 0)
+    else if (sipdiag_slot_is(slot, len, "realm"))
         text = evidence->realm != NULL ? evidence->realm : "?"; /* any language */
     if (text == NULL)
         return false;

@@ -427,7 +427,7 @@ fill_slot(GString *out, const char *slot, size_t len, const void *data)
 {
     const sipdiag_detection_t *d = ((const slots_t *)data)->detection;
     sipdiag_lang_t lang = ((const slots_t *)data)->lang;
-#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+#define IS(name) sipdiag_slot_is(slot, len, name)
     if (IS("method"))
         g_string_append(out, d->method != NULL ? d->method : "?");
     else if (IS("code"))

@@ -261,7 +261,7 @@ fill_slot(GString *out, const char *slot, size_t len, const void *data)
         { "SDP offer", "L'offre SDP", "La oferta SDP" },
         { "SDP answer", "La réponse SDP", "La respuesta SDP" },
     };
-#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+#define IS(name) sipdiag_slot_is(slot, len, name)
     if (IS("offer"))
         g_string_append_printf(out, "%u", f->offer);
     else if (IS("answer"))

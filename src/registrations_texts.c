@@ -137,7 +137,7 @@ fill_slot(GString *out, const char *slot, size_t len, const void *data)
 {
     const slots_t *slots = data;
     const sipdiag_reg_binding_t *b = &slots->detection->binding;
-#define IS(name) (len == strlen(name) && strncmp(slot, name, len) == 0)
+#define IS(name) sipdiag_slot_is(slot, len, name)
     if (IS("method"))
         g_string_append(out, b->subscription ? "SUBSCRIBE" : "REGISTER");
     else if (IS("aor"))

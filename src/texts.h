@@ -7,6 +7,7 @@
 
 #include <glib.h>
 #include <stdbool.h>
+#include <string.h>
 
 #include "sipdiag.h"
 
@@ -25,5 +26,12 @@ extern const size_t sipdiag_texts_es_count;
 typedef bool (*sipdiag_slot_fill_t)(GString *out, const char *name, size_t len,
                                     const void *data);
 char *sipdiag_fill_slots(const char *template, sipdiag_slot_fill_t fill, const void *data);
+
+/* Whether the slot name[0..len) handed to a fill function is name. */
+static inline bool
+sipdiag_slot_is(const char *slot, size_t len, const char *name)
+{
+    return strlen(name) == len && strncmp(slot, name, len) == 0;
+}
 
 #endif /* SIPDIAG_TEXTS_H */
